@@ -1,0 +1,54 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { CoreModule, HealthController, formatGraphQLError, type AppConfig } from '@dsg/server-core';
+import { OrganisationsModule } from '@dsg/server-organisations';
+import { IdentityModule } from '@dsg/server-identity';
+import { featureEntities } from './entities.js';
+
+/** Query limits: deep, wide or huge documents are refused before execution (BAD_USER_INPUT). */
+export const ARMOR_LIMITS = {
+  maxDepth: { n: 8 },
+  maxAliases: { n: 15 },
+  costLimit: { maxCost: 5000 },
+  maxTokens: { n: 3000 },
+  maxDirectives: { n: 20 },
+  blockFieldSuggestion: { enabled: true },
+};
+
+function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor(ARMOR_LIMITS).protect();
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: config.env !== 'production',
+    playground: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: formatGraphQLError,
+    // graphql-armor ships CJS typings of @apollo/server; the runtime objects are the same.
+    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    validationRules: armor.validationRules,
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+  };
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot({ config, entities: featureEntities, consumeQueue: false, graphql: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        OrganisationsModule.forRoot({ graphql: true }),
+        IdentityModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { organisationEntities } from '@dsg/server-organisations';
+import { identityEntities } from '@dsg/server-identity';
+
+/** Every feature's entities (core adds its own in ormOptions). Shared by gateway, worker and CLI. */
+export const featureEntities = [...organisationEntities, ...identityEntities];

@@ -1,0 +1,9 @@
+export { organisationsLocales } from './locales';
+export {
+  auditLogRoutes,
+  dashboardRoutes,
+  departmentRoutes,
+  institutionRoutes,
+  jobRoutes,
+  userRoutes,
+} from './routes';

@@ -1,0 +1,23 @@
+// The icons the admin uses, re-exported so feature libs depend on the UI lib only.
+export {
+  ArrowDown,
+  Connection,
+  DataLine,
+  Document,
+  House,
+  Key,
+  List,
+  Lock,
+  Monitor,
+  OfficeBuilding,
+  Plus,
+  Refresh,
+  School,
+  Search,
+  Setting,
+  Switch,
+  Unlock,
+  Upload,
+  User,
+  UserFilled,
+} from '@element-plus/icons-vue';

@@ -1,0 +1,60 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import type { Action, SubjectName } from '@dsg/contracts';
+import type { Actor } from '../context/actor.js';
+
+export type AppAbility = MongoAbility<[Action, SubjectName | Record<string, unknown>]>;
+
+/**
+ * ALL role rules of the platform, in one place. Resolvers declare `@Policy(action, subject)`;
+ * services turn the same rules into query conditions (`toQuery`). Row-level security in
+ * PostgreSQL enforces the tenant boundary a second time, independently of these rules.
+ */
+export function defineAbilityFor(actor: Actor): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  const { userId, tenantId, agencyId } = actor;
+
+  // Everyone signed in: reference data, oneself, one's own jobs.
+  can('read', ['Agency', 'Programme']);
+  can('read', 'User', { id: userId });
+  can('read', 'JobRun', { actorId: userId });
+
+  switch (actor.role) {
+    case 'PLATFORM_OPERATOR':
+      // Creates agencies, institutions and first admins; reads no tenant content (break-glass is separate).
+      can('manage', ['Agency', 'Institution', 'Programme', 'Enrolment', 'User', 'Membership']);
+      can('read', 'AuditLog', { tenantId: null });
+      can('read', 'QueueDashboard');
+      break;
+    case 'AGENCY_OFFICER':
+      can(['create', 'update'], 'Programme', { agencyId });
+      can('read', ['Institution', 'Department']);
+      can('manage', 'Enrolment', { agencyId });
+      can('read', 'Membership', { agencyId });
+      can('read', 'User');
+      break;
+    case 'AUDITOR':
+      // Reads institutions only through review campaigns (scoped and time-boxed, issue 6).
+      can('read', 'Membership', { agencyId });
+      break;
+    case 'INSTITUTION_ADMIN':
+      can(['read', 'update'], 'Institution', { id: tenantId });
+      can('manage', 'Department', { tenantId });
+      can('read', 'Enrolment', { tenantId });
+      can('manage', 'User');
+      can('manage', 'Membership', { tenantId });
+      can('read', 'AuditLog', { tenantId });
+      can(['read', 'create'], 'JobRun', { tenantId });
+      break;
+    case 'LEADERSHIP_VIEWER':
+      can('read', 'Institution', { id: tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun'], { tenantId });
+      can('read', 'User');
+      break;
+    case 'TASK_LEAD':
+    case 'DEPARTMENT_CONTRIBUTOR':
+      can('read', 'Institution', { id: tenantId });
+      can('read', ['Department', 'Enrolment'], { tenantId });
+      break;
+  }
+  return build();
+}

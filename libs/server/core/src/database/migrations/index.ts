@@ -1,0 +1,12 @@
+import { Migration20261122000100_rls_functions } from './Migration20261122000100_rls_functions.js';
+import { Migration20261122000200_foundation_schema } from './Migration20261122000200_foundation_schema.js';
+import { Migration20261122000300_grants_audit_chain } from './Migration20261122000300_grants_audit_chain.js';
+import { Migration20261122000400_user_admin_policies } from './Migration20261122000400_user_admin_policies.js';
+
+/** Every migration, in order. Listed explicitly so the build needs no file globbing at run time. */
+export const migrationsList = [
+  { name: 'Migration20261122000100_rls_functions', class: Migration20261122000100_rls_functions },
+  { name: 'Migration20261122000200_foundation_schema', class: Migration20261122000200_foundation_schema },
+  { name: 'Migration20261122000300_grants_audit_chain', class: Migration20261122000300_grants_audit_chain },
+  { name: 'Migration20261122000400_user_admin_policies', class: Migration20261122000400_user_admin_policies },
+];

@@ -1,0 +1,32 @@
+import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { EntitySchema } from '@mikro-orm/core';
+import { AuditSubscriber } from '../audit/audit.subscriber.js';
+import { AuditLogEntrySchema } from '../audit/audit-log-entry.entity.js';
+import { JobRunSchema } from '../queue/job-run.entity.js';
+import { migrationsList } from './migrations/index.js';
+
+/** Entities that core itself owns; features add theirs and the app passes the union. */
+export const coreEntities: EntitySchema<any>[] = [AuditLogEntrySchema, JobRunSchema];
+
+export function ormOptions(clientUrl: string, entities: EntitySchema<any>[], extra: Partial<Options> = {}): Options {
+  return defineConfig({
+    driver: PostgreSqlDriver,
+    clientUrl,
+    entities: [...coreEntities, ...entities],
+    extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    schemaGenerator: { ignoreTriggers: true, ignoreRoutines: true },
+    ...extra,
+  });
+}

@@ -1,0 +1,52 @@
+import type { LocalizedText } from '@dsg/contracts';
+
+/** Bilingual messages for errors raised by the platform. Keys are stable; UI shows the text. */
+export const MESSAGES = {
+  unauthenticated: { 'zh-CN': '请先登录', en: 'Please sign in' },
+  sessionExpired: { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  forbidden: { 'zh-CN': '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  notFound: { 'zh-CN': '对象不存在或无权访问', en: 'Not found or not accessible' },
+  badInput: { 'zh-CN': '输入有误，请检查标出的字段', en: 'Some input is invalid; please check the marked fields' },
+  conflict: { 'zh-CN': '数据冲突，请刷新后重试', en: 'Conflicting change; please reload and try again' },
+  internal: { 'zh-CN': '服务器内部错误，请稍后重试', en: 'Internal error; please try again later' },
+  badCredentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
+  accountLocked: {
+    'zh-CN': '登录失败次数过多，账号已锁定，请 {minutes} 分钟后再试或联系管理员',
+    en: 'Too many failed sign-ins; the account is locked. Try again in {minutes} minutes or ask an administrator',
+  },
+  accountDisabled: { 'zh-CN': '账号已停用', en: 'This account is disabled' },
+  tooManyAttempts: { 'zh-CN': '尝试过于频繁，请 {seconds} 秒后再试', en: 'Too many attempts; wait {seconds} seconds' },
+  refreshReused: {
+    'zh-CN': '检测到登录凭证被重复使用，已注销该会话，请重新登录',
+    en: 'A used sign-in token was presented again; the session was revoked. Please sign in again',
+  },
+  wrongCurrentPassword: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  malformedQuery: { 'zh-CN': '请求格式错误', en: 'Malformed request' },
+  queryTooComplex: { 'zh-CN': '查询过于复杂：{detail}', en: 'Query too complex: {detail}' },
+  required: { 'zh-CN': '必填', en: 'Required' },
+  tooLong: { 'zh-CN': '不能超过 {max} 个字符', en: 'At most {max} characters' },
+  tooShort: { 'zh-CN': '至少 {min} 个字符', en: 'At least {min} characters' },
+  invalidFormat: { 'zh-CN': '格式不正确', en: 'Invalid format' },
+  invalidId: { 'zh-CN': 'ID 格式不正确', en: 'Malformed id' },
+  invalidCursor: { 'zh-CN': '分页游标无效', en: 'Invalid pagination cursor' },
+  outOfRange: { 'zh-CN': '应在 {min} 到 {max} 之间', en: 'Must be between {min} and {max}' },
+  weakPassword: {
+    'zh-CN': '密码至少 10 位，且包含字母和数字',
+    en: 'Passwords need at least 10 characters with letters and digits',
+  },
+  duplicate: { 'zh-CN': '已存在相同的{what}', en: 'A {what} with this value already exists' },
+  roleOrganisationMismatch: {
+    'zh-CN': '该角色不能授予此类组织',
+    en: 'This role cannot be granted in this kind of organisation',
+  },
+  lastAdmin: { 'zh-CN': '不能撤销最后一位双高办管理员', en: 'The last institution admin cannot be revoked' },
+  csvRow: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function localize(key: MessageKey, params: Record<string, string | number> = {}): LocalizedText {
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  const m = MESSAGES[key];
+  return { 'zh-CN': fill(m['zh-CN']), en: fill(m.en) };
+}

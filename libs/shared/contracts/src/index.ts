@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './permissions.js';
+export * from './errors.js';
+export * from './jobs.js';

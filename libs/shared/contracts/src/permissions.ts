@@ -1,0 +1,21 @@
+/**
+ * CASL vocabulary shared by the gateway (rule definitions, guards) and the admin app (@casl/vue).
+ * The rules themselves live in one file on the server: libs/server/core/src/authz/role-rules.ts.
+ */
+export const ACTIONS = ['manage', 'create', 'read', 'update', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const SUBJECTS = [
+  'Agency',
+  'Institution',
+  'Department',
+  'Programme',
+  'Enrolment',
+  'User',
+  'Membership',
+  'AuditLog',
+  'JobRun',
+  'QueueDashboard',
+  'all',
+] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
