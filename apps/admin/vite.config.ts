@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ProxyOptions } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { define, resolveConditions } from './build-options';
+import { caslVueCompat, define, resolveConditions } from './build/build-options.ts';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
 const ADMIN_PORT = 5173;
@@ -15,9 +15,10 @@ function gatewayProxy(): Record<string, ProxyOptions> {
 
 export default defineConfig({
   root: appRoot,
-  plugins: [vue()],
+  plugins: [vue(), caslVueCompat()],
   define,
   resolve: { conditions: resolveConditions },
+  optimizeDeps: { exclude: ['@casl/vue'] },
   server: {
     host: process.env['ADMIN_HOST'] ?? '127.0.0.1',
     port: ADMIN_PORT,

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
-import { define, resolveConditions } from './build-options';
+import { caslVueCompat, define, resolveConditions } from './build/build-options.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const stub = (file: string) => fileURLToPath(new URL(`./test/stubs/${file}`, import.meta.url));
@@ -10,7 +10,7 @@ const stub = (file: string) => fileURLToPath(new URL(`./test/stubs/${file}`, imp
 // globs and setup file resolve the same way whichever directory Vitest starts from.
 export default defineConfig({
   root: repoRoot,
-  plugins: [vue()],
+  plugins: [vue(), caslVueCompat()],
   define,
   resolve: {
     conditions: resolveConditions,
@@ -25,6 +25,6 @@ export default defineConfig({
     setupFiles: ['apps/admin/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
-    server: { deps: { inline: ['element-plus'] } },
+    server: { deps: { inline: ['element-plus', '@casl/vue'] } },
   },
 });

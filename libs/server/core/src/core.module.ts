@@ -55,7 +55,7 @@ export class CoreModule {
     };
     return {
       ...core,
-      imports: [QueueModule.forRoot({ redisUrl: opts.config.redisUrl, consume: opts.consumeQueue })],
+      imports: [QueueModule.forRoot({ redisUrl: opts.config.redisUrl, queuePrefix: opts.config.queuePrefix, consume: opts.consumeQueue })],
       exports: [...core.exports, QueueModule],
     };
   }

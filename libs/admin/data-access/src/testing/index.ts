@@ -7,3 +7,4 @@ export {
   type MockGraphQLResponse,
   type RecordedGraphQLCall,
 } from './mock-graphql-fetch';
+export { createTestContext, type TestContext, type TestContextOptions } from './test-context';

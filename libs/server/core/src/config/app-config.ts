@@ -11,6 +11,8 @@ export interface AppConfig {
   databaseOwnerUrl: string;
   /** Empty means: use the in-process queue driver (start command without Redis). */
   redisUrl: string;
+  /** BullMQ key prefix: lets test runs and deployments share a Redis without sharing queues. */
+  queuePrefix: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL ?? 'postgres://dsg_app:dsg_app@127.0.0.1:5432/dsg',
     databaseOwnerUrl: env.DATABASE_OWNER_URL ?? 'postgres://dsg_owner:dsg_owner@127.0.0.1:5432/dsg',
     redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    queuePrefix: env.QUEUE_PREFIX ?? 'dsg',
     jwtSecret,
     accessTokenTtlSeconds: num(env.ACCESS_TOKEN_TTL_SECONDS, 900),
     refreshTokenTtlSeconds: num(env.REFRESH_TOKEN_TTL_SECONDS, 14 * 24 * 3600),

@@ -34,7 +34,7 @@ export const MESSAGES = {
     'zh-CN': '密码至少 10 位，且包含字母和数字',
     en: 'Passwords need at least 10 characters with letters and digits',
   },
-  duplicate: { 'zh-CN': '已存在相同的{what}', en: 'A {what} with this value already exists' },
+  duplicate: { 'zh-CN': '该值已被使用', en: 'This value is already in use' },
   roleOrganisationMismatch: {
     'zh-CN': '该角色不能授予此类组织',
     en: 'This role cannot be granted in this kind of organisation',

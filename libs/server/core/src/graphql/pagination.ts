@@ -73,22 +73,28 @@ export async function paginate<T extends { id: string }>(
   where: FilterQuery<T>,
   args: { first?: number | null; after?: string | null },
   sortKey: keyof T & string,
+  direction: 'asc' | 'desc' = 'asc',
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   let keyset: FilterQuery<T> = {} as FilterQuery<T>;
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
-    keyset = { $or: [{ [sortKey]: { $gt: value } }, { [sortKey]: value, id: { $gt: id } }] } as FilterQuery<T>;
+    const op = direction === 'asc' ? '$gt' : '$lt';
+    keyset = { $or: [{ [sortKey]: { [op]: value } }, { [sortKey]: value, id: { [op]: id } }] } as FilterQuery<T>;
   }
   const [rows, totalCount] = await Promise.all([
     em.find(entity, { $and: [where, keyset] } as FilterQuery<T>, {
-      orderBy: { [sortKey]: 'asc', id: 'asc' } as never,
+      orderBy: { [sortKey]: direction, id: direction } as never,
       limit: size + 1,
     }),
     em.count(entity, where),
   ]);
   const page = rows.slice(0, size) as T[];
-  const edges = page.map((node) => ({ node, cursor: encodeCursor([node[sortKey] as unknown, node.id]) }));
+  const key = (node: T) => {
+    const v = node[sortKey] as unknown;
+    return v instanceof Date ? v.toISOString() : v;
+  };
+  const edges = page.map((node) => ({ node, cursor: encodeCursor([key(node), node.id]) }));
   return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 

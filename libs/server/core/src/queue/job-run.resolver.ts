@@ -8,7 +8,7 @@ import { PageArgs, emptyConnection, paginate, type Connection } from '../graphql
 import { JobRun } from './job-run.entity.js';
 import { JobRunConnection, JobRunType, toJobRunType } from './job-run.type.js';
 
-/** Background jobs the actor may see (own, or the institution's for its admins): status and progress. */
+/** Background jobs (newest first) the actor may see (own, or the institution's for its admins): status and progress. */
 @Resolver(() => JobRunType)
 export class JobRunResolver {
   constructor(private readonly db: Db) {}
@@ -18,7 +18,7 @@ export class JobRunResolver {
   async jobRuns(@Args() args: PageArgs): Promise<Connection<JobRunType>> {
     const where = toQuery('read', 'JobRun');
     if (!where) return emptyConnection();
-    const page = await paginate(this.db.em(), JobRun, where, args, 'createdAt');
+    const page = await paginate(this.db.em(), JobRun, where, args, 'createdAt', 'desc');
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toJobRunType(e.node) })) };
   }
 

@@ -20,6 +20,7 @@ class DriverLifecycle implements OnApplicationShutdown {
 export interface QueueModuleOptions {
   /** Empty: in-process driver (start command without Redis). */
   redisUrl: string;
+  queuePrefix: string;
   /** True in the worker: also consume the queue. */
   consume: boolean;
 }
@@ -42,7 +43,7 @@ export class QueueModule {
     return {
       module: QueueModule,
       imports: [
-        BullModule.forRoot({ connection: redisConnection(opts.redisUrl) }),
+        BullModule.forRoot({ connection: redisConnection(opts.redisUrl), prefix: opts.queuePrefix }),
         BullModule.registerQueue({ name: MAIN_QUEUE }),
       ],
       providers: [

@@ -64,32 +64,36 @@ export class UserService {
     checkNewPassword(v, 'password', input.password).throwIfInvalid();
     const org = targetOrganisation(actor, input.role, input.organisationId);
     const passwordHash = await hashPassword(input.password);
-    return this.db.directory('platform creates a user', async (em) => {
-      const user = em.create(UserAccount, {
-        id: newId(),
-        username,
-        displayName: input.displayName.trim(),
-        email: input.email?.trim() || null,
-        passwordHash,
-        passwordChangedAt: new Date(),
-      } as UserAccount);
-      em.create(Membership, {
-        id: newId(),
-        userId: user.id,
-        organisationKind: org.kind,
-        tenantId: org.tenantId,
-        agencyId: org.agencyId,
-        role: input.role,
-        departmentId: input.departmentId ?? null,
-      } as Membership);
-      try {
+    return this.db.directory('platform creates a user', (outer) =>
+      outer.transactional(async (em) => {
+        // Two flushes in one transaction: the account must exist before its membership references it.
+        const user = em.create(UserAccount, {
+          id: newId(),
+          username,
+          displayName: input.displayName.trim(),
+          email: input.email?.trim() || null,
+          passwordHash,
+          passwordChangedAt: new Date(),
+        } as UserAccount);
+        try {
+          await em.flush();
+        } catch (e) {
+          if (e instanceof UniqueConstraintViolationException) throw AppError.field('username', 'duplicate');
+          throw e;
+        }
+        em.create(Membership, {
+          id: newId(),
+          userId: user.id,
+          organisationKind: org.kind,
+          tenantId: org.tenantId,
+          agencyId: org.agencyId,
+          role: input.role,
+          departmentId: input.departmentId ?? null,
+        } as Membership);
         await em.flush();
-      } catch (e) {
-        if (e instanceof UniqueConstraintViolationException) throw AppError.field('username', 'duplicate', { what: 'username' });
-        throw e;
-      }
-      return user;
-    });
+        return user;
+      }),
+    );
   }
 
   async resetPassword(input: ResetPasswordInput): Promise<boolean> {

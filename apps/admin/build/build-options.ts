@@ -1,4 +1,5 @@
 import { defaultClientConditions, type UserConfig } from 'vite';
+export { caslVueCompat } from './casl-vue-compat.ts';
 
 // Settings shared by vite.config.ts and vitest.config.ts, so tests compile code the way the build does.
 

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CoreModule, type AppConfig } from '@dsg/server-core';
+import { OrganisationsModule, organisationEntities } from '@dsg/server-organisations';
+import { identityEntities } from '@dsg/server-identity';
+
+/**
+ * The worker: the same feature modules as the gateway without HTTP or GraphQL. Each feature
+ * registers its job handlers; core's processor consumes the main queue and runs every job in the
+ * tenant context rebuilt from the job's `{tenantId, actorId}`.
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities], consumeQueue: true, graphql: false }),
+        OrganisationsModule.forRoot({ graphql: false }),
+      ],
+    };
+  }
+}

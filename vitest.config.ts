@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+// Node loads graphql's CommonJS entry for Nest and Apollo; Vite would pick its ESM build for our
+// sources. One resolved path keeps a single graphql realm (else: "from another module or realm").
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
+
+/**
+ * Every test of the repo. `server`: unit and integration tests of the server code, against the
+ * real PostgreSQL (a fresh `dsg_test` database, migrated by the global setup) and the real Redis.
+ * `admin`: component and store tests (apps/admin/vitest.config.ts). `e2e`: the browser tests.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { conditions: ['@dsg/source'], alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['libs/server/**/*.spec.ts', 'libs/shared/**/*.spec.ts', 'apps/gateway/**/*.spec.ts', 'apps/worker/**/*.spec.ts', 'tools/**/*.spec.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          globalSetup: ['tools/testing/server-global-setup.ts'],
+          env: {
+            NODE_ENV: 'test',
+            LOG_LEVEL: 'silent',
+            JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+          },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
+      './apps/admin/vitest.config.ts',
+      {
+        resolve: { conditions: ['@dsg/source'] },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['apps/admin-e2e/**/*.e2e.ts'],
+          globalSetup: ['apps/admin-e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
