@@ -1,9 +1,18 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Node loads graphql's CommonJS entry for Nest and Apollo; Vite would pick its ESM build for our
 // sources. One resolved path keeps a single graphql realm (else: "from another module or realm").
 const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
+
+// Server libraries are tested from source, never from a possibly stale dist/.
+const serverSources = [
+  ['@dsg/contracts', 'libs/shared/contracts'],
+  ['@dsg/server-core', 'libs/server/core'],
+  ['@dsg/server-organisations', 'libs/server/organisations'],
+  ['@dsg/server-identity', 'libs/server/identity'],
+].map(([name, dir]) => ({ find: new RegExp(`^${name}$`), replacement: fileURLToPath(new URL(`./${dir}/src/index.ts`, import.meta.url)) }));
 
 /**
  * Every test of the repo. `server`: unit and integration tests of the server code, against the
@@ -14,7 +23,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { conditions: ['@dsg/source'], alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
+        resolve: { conditions: ['@dsg/source'], alias: [{ find: /^graphql$/, replacement: graphqlEntry }, ...serverSources] },
         test: {
           name: 'server',
           environment: 'node',

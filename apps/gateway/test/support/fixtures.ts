@@ -88,3 +88,16 @@ export async function twoTenants(gw: TestGateway) {
   await enrol(gw.db, a.institution.id, programme);
   return { agency, otherAgency, programme, a, b };
 }
+
+/** One more membership for an existing user. */
+export async function addMembership(db: Db, userId: string, m: MakeUser) {
+  return asPlatform(db, async (em) => {
+    const kind = m.tenantId ? 'INSTITUTION' : m.agencyId ? 'AGENCY' : 'PLATFORM';
+    const membership = em.create(Membership, {
+      id: newId(), userId, organisationKind: kind, tenantId: m.tenantId ?? null, agencyId: m.agencyId ?? null, role: m.role, departmentId: m.departmentId ?? null,
+      createdAt: new Date(Date.now() + 1000),
+    } as Membership);
+    await em.flush();
+    return membership;
+  });
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from '@dsg/contracts';
@@ -32,6 +33,7 @@ export class TokenService {
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(actor.userId)
+      .setJti(randomUUID())
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt()

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createAppAbility, type AppRawRule, type Permission } from '@dsg/admin-data-access';
+import type { DsgMenuItem } from '@dsg/admin-ui';
+import { agencyOfficerRules, institutionAdminRules, platformOperatorRules } from '../../test/role-rules';
+import { ROOT_ROUTE_NAME, routes } from '../router/routes';
+import { buildMenu } from './build-menu';
+
+function menuFor(rules: AppRawRule[]): DsgMenuItem[] {
+  const ability = createAppAbility(rules);
+  const layout = routes.find((route) => route.name === ROOT_ROUTE_NAME)!;
+  return buildMenu(layout.children ?? [], {
+    allows: (permission: Permission | undefined) => !permission || ability.can(permission[0], permission[1]),
+    translate: (key) => key,
+  });
+}
+
+/** The menu as paths, groups with their children: compact to compare. */
+function outline(items: DsgMenuItem[]): unknown[] {
+  return items.map((item) => (item.children ? { [item.key]: outline(item.children) } : item.key));
+}
+
+describe('buildMenu', () => {
+  it('gives the institution admin users, departments, jobs and audit log', () => {
+    expect(outline(menuFor(institutionAdminRules))).toEqual([
+      '/dashboard',
+      { '/organisation': ['/organisation/users', '/organisation/departments'] },
+      { '/system': ['/system/jobs', '/system/audit-log'] },
+    ]);
+  });
+
+  it('gives the agency officer the enrolled institutions and drops the empty organisation group', () => {
+    expect(outline(menuFor(agencyOfficerRules))).toEqual(['/dashboard', '/institutions', { '/system': ['/system/jobs'] }]);
+  });
+
+  it('gives the platform operator user management and the queue dashboard as an external link', () => {
+    const menu = menuFor(platformOperatorRules);
+
+    expect(outline(menu)).toEqual([
+      '/dashboard',
+      { '/organisation': ['/organisation/users'] },
+      '/institutions',
+      { '/system': ['/system/jobs', '/system/audit-log', '/system/queues'] },
+    ]);
+    const queue = menu.at(-1)?.children?.at(-1);
+    expect(queue?.href).toBe('/admin/queues');
+  });
+
+  it('shows only the home page without any rule', () => {
+    expect(outline(menuFor([]))).toEqual(['/dashboard']);
+  });
+
+  it('uses the translated titles and stable test ids', () => {
+    const [home] = buildMenu(
+      [{ path: '/dashboard', name: 'Dashboard', component: {}, meta: { title: 'organisations.menu.dashboard' } }],
+      { allows: () => true, translate: (key) => `<${key}>` },
+    );
+    expect(home).toMatchObject({ title: '<organisations.menu.dashboard>', testId: 'menu-Dashboard' });
+  });
+});

@@ -1,0 +1,36 @@
+import type { AppRawRule } from '@dsg/admin-data-access';
+
+// Rule sets shaped like the gateway's role rules (libs/server/core/src/authz/role-rules.ts),
+// without conditions: the admin only checks actions on subject types.
+
+export const institutionAdminRules: AppRawRule[] = [
+  { action: 'read', subject: ['Agency', 'Programme'] },
+  { action: 'read', subject: 'User' },
+  { action: 'read', subject: 'JobRun' },
+  { action: ['read', 'update'], subject: 'Institution' },
+  { action: 'manage', subject: 'Department' },
+  { action: 'read', subject: 'Enrolment' },
+  { action: 'manage', subject: 'User' },
+  { action: 'manage', subject: 'Membership' },
+  { action: 'read', subject: 'AuditLog' },
+  { action: ['read', 'create'], subject: 'JobRun' },
+];
+
+export const agencyOfficerRules: AppRawRule[] = [
+  { action: 'read', subject: ['Agency', 'Programme'] },
+  { action: 'read', subject: 'User' },
+  { action: 'read', subject: 'JobRun' },
+  { action: ['create', 'update'], subject: 'Programme' },
+  { action: 'read', subject: ['Institution', 'Department'] },
+  { action: 'manage', subject: 'Enrolment' },
+  { action: 'read', subject: 'Membership' },
+];
+
+export const platformOperatorRules: AppRawRule[] = [
+  { action: 'read', subject: ['Agency', 'Programme'] },
+  { action: 'read', subject: 'User' },
+  { action: 'read', subject: 'JobRun' },
+  { action: 'manage', subject: ['Agency', 'Institution', 'Programme', 'Enrolment', 'User', 'Membership'] },
+  { action: 'read', subject: 'AuditLog' },
+  { action: 'read', subject: 'QueueDashboard' },
+];
