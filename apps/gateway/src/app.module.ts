@@ -2,17 +2,20 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { CoreModule, HealthController, formatGraphQLError, type AppConfig } from '@dsg/server-core';
+import { CoreModule, HealthController, clientErrorStatusPlugin, formatGraphQLError, type AppConfig } from '@dsg/server-core';
 import { OrganisationsModule } from '@dsg/server-organisations';
 import { IdentityModule } from '@dsg/server-identity';
 import { featureEntities } from './entities.js';
+
+export const MAX_QUERY_TOKENS = 3000;
 
 /** Query limits: deep, wide or huge documents are refused before execution (BAD_USER_INPUT). */
 export const ARMOR_LIMITS = {
   maxDepth: { n: 8 },
   maxAliases: { n: 15 },
   costLimit: { maxCost: 5000 },
-  maxTokens: { n: 3000 },
+  // Token limit: enforced before parsing by tokenLimitMiddleware (see create-app.ts).
+  maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
   blockFieldSuggestion: { enabled: true },
 };
@@ -31,7 +34,7 @@ function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     formatError: formatGraphQLError,
     // graphql-armor ships CJS typings of @apollo/server; the runtime objects are the same.
-    plugins: armor.plugins as unknown as ApolloDriverConfig['plugins'],
+    plugins: [...(armor.plugins as unknown as NonNullable<ApolloDriverConfig['plugins']>), clientErrorStatusPlugin],
     validationRules: armor.validationRules,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
   };

@@ -3,8 +3,8 @@ import express from 'express';
 import cookieParser from 'cookie-parser';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { NestPinoLogger, TokenService, requestContextMiddleware, type AppConfig } from '@dsg/server-core';
-import { AppModule } from '../app.module.js';
+import { NestPinoLogger, TokenService, requestContextMiddleware, tokenLimitMiddleware, type AppConfig } from '@dsg/server-core';
+import { AppModule, MAX_QUERY_TOKENS } from '../app.module.js';
 import { mountQueueDashboard } from './queue-dashboard.js';
 import { bodyErrorHandler } from './body-errors.js';
 
@@ -21,6 +21,7 @@ export async function createGatewayApp(config: AppConfig): Promise<NestExpressAp
   app.use(cookieParser());
   app.use(express.json({ limit: '2mb' }));
   app.use(bodyErrorHandler);
+  app.use('/graphql', tokenLimitMiddleware(MAX_QUERY_TOKENS));
   await mountQueueDashboard(app);
   app.enableShutdownHooks();
   return app;

@@ -39,3 +39,5 @@ export * from './queue/job-rejected.js';
 export * from './queue/job-run.type.js';
 export * from './queue/job-run.resolver.js';
 export * from './audit/audit-log.resolver.js';
+export * from './graphql/http-status.plugin.js';
+export * from './graphql/token-limit.middleware.js';

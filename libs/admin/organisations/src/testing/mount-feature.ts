@@ -9,8 +9,8 @@ import { organisationsLocales } from '../locales';
  * Mounts a component of this feature as the app would run it: real i18n messages, Element Plus,
  * Pinia stores with a restored session and access control; only `fetch` is faked.
  */
-export async function mountFeature<C extends Component>(
-  component: C,
+export async function mountFeature(
+  component: Component,
   options: TestContextOptions & { props?: Record<string, unknown> } = {},
 ) {
   const context = await createTestContext({ namespaces: [organisationsLocales], ...options });
@@ -18,7 +18,8 @@ export async function mountFeature<C extends Component>(
   await router.push('/');
   const wrapper = mount(component, {
     attachTo: document.body,
-    props: options.props,
+    // Tests pass loosely typed props; the component's own runtime checks still apply.
+    props: options.props as never,
     global: {
       plugins: [...context.plugins, router, { install: installUi }],
       // Element Plus shows form errors and dialogs through transitions; keep them real.
