@@ -10,11 +10,9 @@ import {
   ElDescriptions,
   ElDescriptionsItem,
   ElDialog,
-  ElDivider,
   ElDropdown,
   ElDropdownItem,
   ElDropdownMenu,
-  ElEmpty,
   ElForm,
   ElFormItem,
   ElHeader,
@@ -26,29 +24,27 @@ import {
   ElMenu,
   ElMenuItem,
   ElOption,
-  ElOptionGroup,
   ElProgress,
+  ElRadio,
   ElRadioButton,
   ElRadioGroup,
   ElResult,
   ElRow,
   ElScrollbar,
   ElSelect,
-  ElSkeleton,
-  ElSpace,
   ElStatistic,
   ElSubMenu,
   ElTable,
   ElTableColumn,
   ElTag,
   ElText,
-  ElTooltip,
 } from 'element-plus';
 import 'element-plus/dist/index.css';
 import './styles/global.css';
 
 // Registering only the components the admin uses lets the bundler drop the rest of Element Plus.
-// Add a component here before using it in a template (the global types cannot tell).
+// Add a component here before using it in a template (the global types cannot tell). Child
+// components (ElOption, ElRadioButton, ElTableColumn …) are installed by their parent's plugin.
 const components: Plugin[] = [
   ElAlert,
   ElAside,
@@ -60,11 +56,9 @@ const components: Plugin[] = [
   ElDescriptions,
   ElDescriptionsItem,
   ElDialog,
-  ElDivider,
   ElDropdown,
   ElDropdownItem,
   ElDropdownMenu,
-  ElEmpty,
   ElForm,
   ElFormItem,
   ElHeader,
@@ -76,23 +70,20 @@ const components: Plugin[] = [
   ElMenu,
   ElMenuItem,
   ElOption,
-  ElOptionGroup,
   ElProgress,
+  ElRadio,
   ElRadioButton,
   ElRadioGroup,
   ElResult,
   ElRow,
   ElScrollbar,
   ElSelect,
-  ElSkeleton,
-  ElSpace,
   ElStatistic,
   ElSubMenu,
   ElTable,
   ElTableColumn,
   ElTag,
   ElText,
-  ElTooltip,
 ];
 
 export function installUi(app: App): void {

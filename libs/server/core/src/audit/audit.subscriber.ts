@@ -50,7 +50,7 @@ export class AuditSubscriber implements EventSubscriber {
     const op = ctx?.cache.get(AUDIT_ACTION_KEY) as string | undefined;
     entry.action = `${op ?? 'system'}:${cs.type}`;
     entry.objectType = cs.meta.className;
-    entry.objectId = String(cs.getPrimaryKey(true) ?? entity.id ?? '');
+    entry.objectId = entity.id !== undefined ? String(entity.id) : JSON.stringify(cs.getPrimaryKey(true));
     entry.before = before;
     entry.after = after;
     return entry;

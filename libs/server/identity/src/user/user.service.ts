@@ -38,7 +38,6 @@ export class UserService {
 
   /** One user of the actor's organisation; anyone else is NOT_FOUND. */
   async get(id: string): Promise<UserAccount> {
-    const actor = this.actor();
     requireUuid(id);
     return this.db.directory('platform user directory', (em) => this.findInScope(em, id));
   }
@@ -97,7 +96,6 @@ export class UserService {
   }
 
   async resetPassword(input: ResetPasswordInput): Promise<boolean> {
-    const actor = this.actor();
     const v = new InputValidator().uuid('userId', input.userId);
     checkNewPassword(v, 'newPassword', input.newPassword).throwIfInvalid();
     const hash = await hashPassword(input.newPassword);
@@ -113,7 +111,6 @@ export class UserService {
   }
 
   async unlock(userId: string): Promise<UserAccount> {
-    const actor = this.actor();
     requireUuid(userId);
     return this.db.directory('platform unlocks an account', async (em) => {
       const user = await this.findManageable(em, userId);
