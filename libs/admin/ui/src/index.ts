@@ -1,5 +1,8 @@
+import { defineAsyncComponent } from 'vue';
+
 export type { FormInstance, FormItemRule, FormRules } from 'element-plus';
-export { default as DsgChart } from './chart/dsg-chart.vue';
+/** Loaded on first use, so ECharts stays out of the initial bundle (only some dashboards draw charts). */
+export const DsgChart = defineAsyncComponent(() => import('./chart/dsg-chart.vue'));
 export type { ChartOption } from './chart/echarts';
 export { default as DsgJson } from './display/dsg-json.vue';
 export { default as DsgLoadMore } from './display/dsg-load-more.vue';
