@@ -27,7 +27,7 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
-          include: ['libs/server/**/*.spec.ts', 'libs/shared/**/*.spec.ts', 'apps/gateway/**/*.spec.ts', 'apps/worker/**/*.spec.ts', 'tools/**/*.spec.ts'],
+          include: ['libs/server/**/*.spec.ts', 'libs/shared/**/*.spec.ts', 'apps/gateway/**/*.spec.ts', 'apps/worker/**/*.spec.ts', 'apps/platform-e2e/**/*.spec.ts', 'tools/**/*.spec.ts'],
           exclude: ['**/node_modules/**', '**/dist/**'],
           globalSetup: ['tools/testing/server-global-setup.ts'],
           env: {

@@ -23,6 +23,8 @@ export const SCOPE_RULES = {
   'scope:shared': ['scope:shared'],
   'scope:server': ['scope:server', 'scope:shared'],
   'scope:admin': ['scope:admin', 'scope:shared'],
+  // End-to-end test projects sit on top of everything and may start any app.
+  'scope:e2e': ['scope:server', 'scope:admin', 'scope:shared', 'scope:e2e'],
 };
 
 /** Which types a project of a type may import (a project may always import itself). */
@@ -33,6 +35,7 @@ export const TYPE_RULES = {
   'type:ui': ['type:ui', 'type:util'],
   'type:data-access': ['type:data-access', 'type:util'],
   'type:util': ['type:util'],
+  'type:e2e': ['type:app', 'type:feature', 'type:core', 'type:ui', 'type:data-access', 'type:util', 'type:e2e'],
 };
 
 /** Folders holding projects: `apps/<name>` and `libs/<scope>/<name>`. */

@@ -39,9 +39,10 @@ export async function makeInstitution(db: Db, name = `测试职业技术学院 $
   });
 }
 
-export async function enrol(db: Db, institutionId: string, programme: Programme) {
+export async function enrol(db: Db, institutionId: string, programme: Programme, specialtyGroup: string | null = null) {
   return asPlatform(db, async (em) => {
-    const e = em.create(Enrolment, { id: newId(), tenantId: institutionId, programmeId: programme.id, agencyId: programme.agencyId, track: 'SCHOOL', tier: 'A', specialtyGroup: null, enrolledOn: '2025-01-01' } as Enrolment);
+    const track = specialtyGroup ? 'SPECIALTY_GROUP' : 'SCHOOL';
+    const e = em.create(Enrolment, { id: newId(), tenantId: institutionId, programmeId: programme.id, agencyId: programme.agencyId, track, tier: 'A', specialtyGroup, enrolledOn: '2025-01-01' } as Enrolment);
     await em.flush();
     return e;
   });

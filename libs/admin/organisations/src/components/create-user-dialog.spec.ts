@@ -108,4 +108,40 @@ describe('CreateUserDialog', () => {
     await vi.waitFor(() => expect(wrapper.emitted('created')).toEqual([[created]]));
     expect(wrapper.emitted('update:modelValue')).toEqual([[false]]);
   });
+
+  it('lets a platform operator create an agency user in a chosen agency', async () => {
+    const created = { id: 'u-10', username: 'wang', displayName: '王督导', email: null, locked: false, memberships: [] };
+    const { gateway } = await mountFeature(CreateUserDialog, {
+      props: { modelValue: true },
+      session: { role: 'PLATFORM_OPERATOR', organisationKind: 'PLATFORM', organisationId: null, rules: [{ action: 'manage', subject: 'User' }] },
+      handlers: {
+        AgencyOptions: { data: { agencies: { edges: [{ node: { id: 'ag-1', name: '天津市教育委员会', nameEn: null } }] } } },
+        InstitutionOptions: { data: { institutions: { edges: [] } } },
+        CreateUser: { data: { createUser: created } },
+      },
+    });
+    await flushPromises();
+    typeInto('user-username', 'wang');
+    typeInto('user-display-name', '王督导');
+    typeInto('user-password', 'Initial2024pw');
+
+    Array.from(byTestId('membership-kind')!.querySelectorAll('label'))
+      .find((label) => label.textContent?.includes('主管部门'))!
+      .click();
+    await flushPromises();
+    byTestId('membership-organisation')!.querySelector<HTMLElement>('.el-select__wrapper')!.click();
+    await flushPromises();
+    Array.from(document.querySelectorAll<HTMLElement>('.el-select-dropdown__item'))
+      .find((item) => item.textContent?.includes('天津市教育委员会'))!
+      .click();
+    await flushPromises();
+    await chooseRole('AUDITOR');
+    expect(document.querySelector('[data-testid="role-option-INSTITUTION_ADMIN"]')).toBeNull();
+
+    byTestId('create-user-submit')!.click();
+
+    await vi.waitFor(() => expect(gateway.callsOf('CreateUser')).toHaveLength(1));
+    expect(gateway.callsOf('CreateUser')[0]?.variables['input']).toMatchObject({ role: 'AUDITOR', organisationId: 'ag-1', departmentId: null });
+    expect(gateway.callsOf('DepartmentOptions')).toHaveLength(0);
+  });
 });

@@ -63,7 +63,7 @@ describe('DepartmentImportDialog', () => {
       job({ status: 'SUCCEEDED', progress: 100, result: { created: 12 } }),
     ]);
 
-    expect(gateway.callsOf('ImportDepartments')[0]?.variables).toEqual({ input: { csv: CSV } });
+    expect(gateway.callsOf('ImportDepartments')[0]?.variables).toEqual({ input: { csv: CSV, requestKey: expect.any(String) } });
     expect(status()).toBe('QUEUED');
     expect(gateway.callsOf('JobRun')).toHaveLength(0);
 

@@ -106,7 +106,7 @@ const messages: MessagesLike<OrganisationsMessages> = {
   departmentImport: {
     title: 'Import departments',
     csv: 'CSV content',
-    hint: 'First line is the header code,name,nameEn,kind; kind is ADMINISTRATIVE, ACADEMIC or PARTY. If any row is invalid, nothing is imported.',
+    hint: 'One department per line as code,name,nameEn,kind (a header line with these names is allowed); kind is ADMINISTRATIVE, ACADEMIC or PARTY. If any line is invalid, nothing is imported.',
     submit: 'Import',
     queued: 'Waiting in the queue…',
     running: 'Importing…',

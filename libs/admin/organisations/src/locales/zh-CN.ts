@@ -103,7 +103,7 @@ const messages = {
   departmentImport: {
     title: '批量导入部门',
     csv: 'CSV 内容',
-    hint: '第一行为表头 code,name,nameEn,kind；kind 取值 ADMINISTRATIVE（职能部门）、ACADEMIC（二级学院）、PARTY（党群部门）。任意一行有误时整批不导入。',
+    hint: '每行一个部门，依次为 code,name,nameEn,kind（可带同样的表头行）；kind 取值 ADMINISTRATIVE（职能部门）、ACADEMIC（二级学院）、PARTY（党群部门）。任意一行有误时整批不导入。',
     submit: '开始导入',
     queued: '排队等待中…',
     running: '正在导入…',

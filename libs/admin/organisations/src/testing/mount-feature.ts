@@ -4,6 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router';
 import { createTestContext, type TestContextOptions } from '@dsg/admin-data-access/testing';
 import { installUi } from '@dsg/admin-ui';
 import { organisationsLocales } from '../locales';
+import * as featureRoutes from '../routes';
 
 /**
  * Mounts a component of this feature as the app would run it: real i18n messages, Element Plus,
@@ -14,8 +15,10 @@ export async function mountFeature(
   options: TestContextOptions & { props?: Record<string, unknown> } = {},
 ) {
   const context = await createTestContext({ namespaces: [organisationsLocales], ...options });
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { render: () => null } }] });
-  await router.push('/');
+  // The feature's own routes, so links by route name resolve.
+  const routes = [...Object.values(featureRoutes).flat(), { path: '/:any(.*)*', component: { render: () => null } }];
+  const router = createRouter({ history: createMemoryHistory(), routes });
+  await router.push('/blank');
   const wrapper = mount(component, {
     attachTo: document.body,
     // Tests pass loosely typed props; the component's own runtime checks still apply.

@@ -21,7 +21,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   switch (actor.role) {
     case 'PLATFORM_OPERATOR':
       // Creates agencies, institutions and first admins; reads no tenant content (break-glass is separate).
-      can('manage', ['Agency', 'Institution', 'Programme', 'Enrolment', 'User', 'Membership']);
+      can('manage', ['Agency', 'Institution', 'User', 'Membership']);
+      can('read', 'Enrolment');
       can('read', 'AuditLog', { tenantId: null });
       can('read', 'QueueDashboard');
       break;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
-  AppError, Db, InputValidator, RequestContext, assertCan, newId, paginate, requireUuid, type Connection,
+  AppError, Db, InputValidator, RequestContext, assertCan, emptyConnection, newId, paginate, requireUuid, toQuery, type Connection,
 } from '@dsg/server-core';
 import { UserAccount } from './user-account.entity.js';
 import { Membership } from '../membership/membership.entity.js';
@@ -25,14 +25,16 @@ export class UserService {
     const actor = this.actor();
     new InputValidator().text('search', args.search, { max: 100 }).throwIfInvalid();
     return this.db.directory('platform user directory', async (em) => {
+      const rules = toQuery('read', 'User');
+      if (!rules) return emptyConnection<UserAccount>();
       const ids = await memberUserIds(em, actor);
-      const where: FilterQuery<UserAccount>[] = [];
+      const where: FilterQuery<UserAccount>[] = [rules as FilterQuery<UserAccount>];
       if (ids) where.push({ id: { $in: ids } });
       if (args.search?.trim()) {
         const like = `%${args.search.trim().replace(/[%_\\]/g, '\\$&')}%`;
         where.push({ $or: [{ username: { $ilike: like } }, { displayName: { $ilike: like } }] });
       }
-      return paginate(em, UserAccount, where.length ? { $and: where } : {}, args, 'username');
+      return paginate(em, UserAccount, { $and: where }, args, 'username');
     });
   }
 
@@ -48,6 +50,7 @@ export class UserService {
     if (ids && !ids.includes(id)) throw AppError.notFound();
     const user = await em.findOne(UserAccount, { id });
     if (!user) throw AppError.notFound();
+    assertCan('read', 'User', user);
     return user;
   }
 

@@ -79,14 +79,15 @@ export class InstitutionService {
       .text('nameEn', input.nameEn, { max: 200 })
       .text('city', input.city, { max: 60 })
       .throwIfInvalid();
-    const em = this.db.em();
-    const inst = await em.findOne(Institution, { id: input.id });
-    if (!inst) throw AppError.notFound();
-    assertCan('update', 'Institution', inst);
-    if (input.name?.trim()) inst.name = input.name.trim();
-    if (input.nameEn !== undefined) inst.nameEn = input.nameEn;
-    if (input.city !== undefined) inst.city = input.city;
-    await em.flush();
-    return inst;
+    return this.db.directory('platform edits an institution', async (em) => {
+      const inst = await em.findOne(Institution, { id: input.id });
+      if (!inst) throw AppError.notFound();
+      assertCan('update', 'Institution', inst);
+      if (input.name?.trim()) inst.name = input.name.trim();
+      if (input.nameEn !== undefined) inst.nameEn = input.nameEn;
+      if (input.city !== undefined) inst.city = input.city;
+      await em.flush();
+      return inst;
+    });
   }
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { JobRegistry, QUEUE_DRIVER, RequestContext, type QueueDriver } from '@dsg/server-core';
-import { WorkerModule } from '../src/worker.module.js';
+import { WorkerModule } from '../../worker/src/worker.module.js';
 import { startGateway, type TestGateway } from '../../gateway/test/support/test-gateway.js';
 import { login, makeInstitution, makeUser } from '../../gateway/test/support/fixtures.js';
 

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subject } from '@casl/ability';
+import { ROLES, type Action, type Role, type SubjectName } from '@dsg/contracts';
+import { defineAbilityFor } from '@dsg/server-core';
+import { startGateway, type GqlResult, type TestGateway } from './support/test-gateway.js';
+import { PASSWORD, uniq } from './support/fixtures.js';
+import { actorFor, freshTargets, matrixWorld, type MatrixActor, type MatrixWorld, type Targets } from './support/matrix-world.js';
+
+/**
+ * The authorization matrix: every role × every operation × own and other tenant. The expected
+ * answer is computed from the role rules (CASL) and the actor's data scope, never written by hand:
+ * a change to the rules changes the expectation, and the real gateway must agree with it.
+ */
+type Kind = 'one' | 'list' | 'write';
+interface Op {
+  name: string;
+  action: Action;
+  subject: SubjectName;
+  kind: Kind;
+  /** Unscoped operations have no other-tenant target (they act on the actor's own organisation). */
+  scoped: boolean;
+  /** Reference data everyone signed in may read wherever it lives. */
+  global?: boolean;
+  call: (t: Targets, a: MatrixActor) => [string, Record<string, unknown>];
+  object: (t: Targets, a: MatrixActor) => Record<string, unknown>;
+  /** For lists: is the target among the results? */
+  contains?: (data: any, t: Targets) => boolean;
+}
+
+const ids = (conn: any) => conn.edges.map((e: any) => e.node.id);
+
+const OPS: Op[] = [
+  { name: 'me', action: 'read', subject: 'User', kind: 'one', scoped: false, global: true, call: () => ['{ me { user { id } } }', {}], object: (_t, a) => ({ id: a.user.id }) },
+  { name: 'agencies', action: 'read', subject: 'Agency', kind: 'one', scoped: false, global: true, call: () => ['{ agencies { totalCount } }', {}], object: () => ({}) },
+  { name: 'programmes', action: 'read', subject: 'Programme', kind: 'one', scoped: false, global: true, call: () => ['{ programmes { totalCount } }', {}], object: () => ({}) },
+  { name: 'agency', action: 'read', subject: 'Agency', kind: 'one', scoped: true, global: true, call: (t) => ['query($id:ID!){ agency(id:$id){ id } }', { id: t.agencyId }], object: (t) => ({ id: t.agencyId }) },
+  { name: 'programme', action: 'read', subject: 'Programme', kind: 'one', scoped: true, global: true, call: (t) => ['query($id:ID!){ programme(id:$id){ id } }', { id: t.programmeId }], object: (t) => ({ agencyId: t.agencyId }) },
+  { name: 'institution', action: 'read', subject: 'Institution', kind: 'one', scoped: true, call: (t) => ['query($id:ID!){ institution(id:$id){ id } }', { id: t.tenantId }], object: (t) => ({ id: t.tenantId }) },
+  { name: 'user', action: 'read', subject: 'User', kind: 'one', scoped: true, call: (t) => ['query($id:ID!){ user(id:$id){ id } }', { id: t.person.user.id }], object: (t) => ({ id: t.person.user.id }) },
+  { name: 'jobRun', action: 'read', subject: 'JobRun', kind: 'one', scoped: true, call: (t) => ['query($id:ID!){ jobRun(id:$id){ id } }', { id: t.job.id }], object: (t) => ({ tenantId: t.tenantId, actorId: t.person.user.id }) },
+  { name: 'institutions', action: 'read', subject: 'Institution', kind: 'list', scoped: true, call: () => ['{ institutions(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ id: t.tenantId }), contains: (d, t) => ids(d.institutions).includes(t.tenantId) },
+  { name: 'departments', action: 'read', subject: 'Department', kind: 'list', scoped: true, call: () => ['{ departments(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ tenantId: t.tenantId }), contains: (d, t) => ids(d.departments).includes(t.department.id) },
+  { name: 'users', action: 'read', subject: 'User', kind: 'list', scoped: true, call: () => ['{ users(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ id: t.person.user.id }), contains: (d, t) => ids(d.users).includes(t.person.user.id) },
+  { name: 'jobRuns', action: 'read', subject: 'JobRun', kind: 'list', scoped: true, call: () => ['{ jobRuns(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ tenantId: t.tenantId, actorId: t.person.user.id }), contains: (d, t) => ids(d.jobRuns).includes(t.job.id) },
+  { name: 'auditLog', action: 'read', subject: 'AuditLog', kind: 'list', scoped: true, call: () => ['{ auditLog(first: 100) { edges { node { objectId } } } }', {}], object: (t) => ({ tenantId: t.tenantId }), contains: (d, t) => d.auditLog.edges.some((e: any) => e.node.objectId === t.department.id) },
+  { name: 'updateInstitution', action: 'update', subject: 'Institution', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ updateInstitution(input:{id:$id, city:"矩阵市"}){ id } }', { id: t.tenantId }], object: (t) => ({ id: t.tenantId }) },
+  { name: 'updateDepartment', action: 'update', subject: 'Department', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ updateDepartment(input:{id:$id, name:"改名"}){ id } }', { id: t.department.id }], object: (t) => ({ tenantId: t.tenantId }) },
+  { name: 'deleteDepartment', action: 'delete', subject: 'Department', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ deleteDepartment(id:$id) }', { id: t.department.id }], object: (t) => ({ tenantId: t.tenantId }) },
+  { name: 'resetUserPassword', action: 'update', subject: 'User', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ resetUserPassword(input:{userId:$id, newPassword:"Matrix-pass-2026"}) }', { id: t.person.user.id }], object: (t) => ({ id: t.person.user.id }) },
+  { name: 'unlockUser', action: 'update', subject: 'User', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ unlockUser(userId:$id){ id } }', { id: t.person.user.id }], object: (t) => ({ id: t.person.user.id }) },
+  {
+    name: 'grantMembership', action: 'create', subject: 'Membership', kind: 'write', scoped: true,
+    call: (t, a) => ['mutation($id:ID!,$org:ID){ grantMembership(input:{userId:$id, role:LEADERSHIP_VIEWER, organisationId:$org}){ id } }', { id: t.person.user.id, org: a.role === 'PLATFORM_OPERATOR' ? t.tenantId : null }],
+    object: (t, a) => ({ tenantId: a.role === 'PLATFORM_OPERATOR' ? t.tenantId : a.tenantId }),
+  },
+  { name: 'revokeMembership', action: 'delete', subject: 'Membership', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ revokeMembership(id:$id){ id } }', { id: t.person.membership.id }], object: (t) => ({ tenantId: t.person.membership.tenantId, agencyId: t.person.membership.agencyId }) },
+  { name: 'withdrawEnrolment', action: 'update', subject: 'Enrolment', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ withdrawEnrolment(id:$id){ id } }', { id: t.enrolment.id }], object: (t) => ({ tenantId: t.tenantId, agencyId: t.agencyId }) },
+  {
+    name: 'enrolInstitution', action: 'create', subject: 'Enrolment', kind: 'write', scoped: true,
+    call: (t) => ['mutation($i:ID!,$p:ID!,$g:String){ enrolInstitution(input:{institutionId:$i, programmeId:$p, track:SPECIALTY_GROUP, specialtyGroup:$g}){ id } }', { i: t.tenantId, p: t.programmeId, g: uniq('群') }],
+    object: (t) => ({ tenantId: t.tenantId, agencyId: t.agencyId }),
+  },
+  {
+    name: 'updateProgramme', action: 'update', subject: 'Programme', kind: 'write', scoped: true,
+    call: (t) => ['mutation($id:ID!,$c:String!){ updateProgramme(input:{id:$id, code:$c, name:"矩阵计划", startYear:2025, endYear:2029, tracks:[SCHOOL], tiers:["A"], frequency:QUARTERLY, dueDaysAfterPeriodEnd:15}){ id } }', { id: t.programmeId, c: uniq('PG') }],
+    object: (t) => ({ agencyId: t.agencyId }),
+  },
+  { name: 'createDepartment', action: 'create', subject: 'Department', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ createDepartment(input:{code:$c, name:"新部门", kind:ACADEMIC}){ id } }', { c: uniq('N') }], object: (_t, a) => ({ tenantId: a.tenantId }) },
+  { name: 'importDepartments', action: 'create', subject: 'Department', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ importDepartments(input:{csv:$c}){ id } }', { c: `${uniq('I')},导入部门,,ACADEMIC` }], object: (_t, a) => ({ tenantId: a.tenantId }) },
+  {
+    name: 'createUser', action: 'create', subject: 'User', kind: 'write', scoped: false,
+    call: (t, a) => ['mutation($u:String!,$org:ID){ createUser(input:{username:$u, displayName:"新用户", password:"Matrix-pass-2026", role:TASK_LEAD, organisationId:$org}){ id } }', { u: uniq('new').toLowerCase(), org: a.role === 'PLATFORM_OPERATOR' ? t.tenantId : null }],
+    object: () => ({}),
+  },
+  { name: 'createAgency', action: 'create', subject: 'Agency', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ createAgency(input:{code:$c, name:"新教育厅", level:PROVINCIAL, region:"新省"}){ id } }', { c: uniq('AG') }], object: () => ({}) },
+  { name: 'createInstitution', action: 'create', subject: 'Institution', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ createInstitution(input:{code:$c, name:"新学院", province:"新省"}){ id } }', { c: uniq('IN') }], object: () => ({}) },
+  {
+    name: 'createProgramme', action: 'create', subject: 'Programme', kind: 'write', scoped: false,
+    call: () => ['mutation($c:String!){ createProgramme(input:{code:$c, name:"新计划", startYear:2025, endYear:2029, tracks:[SCHOOL], tiers:["A"], frequency:ANNUAL, dueDaysAfterPeriodEnd:30}){ id } }', { c: uniq('PG') }],
+    object: (_t, a) => ({ agencyId: a.agencyId }),
+  },
+];
+
+/** Platform directory content the platform operator administers across tenants (through the logged bypass). */
+const PLATFORM_DIRECTORY = new Set<SubjectName>(['Institution', 'User', 'Membership', 'Agency']);
+
+function expectedAllow(op: Op, a: MatrixActor, side: 'own' | 'other', t: Targets): boolean {
+  const ability = defineAbilityFor({
+    userId: a.user.id, membershipId: a.membership.id, role: a.role, organisationKind: a.membership.organisationKind,
+    tenantId: a.tenantId, agencyId: a.agencyId, departmentId: null,
+  });
+  if (!ability.can(op.action, subject(op.subject, { ...op.object(t, a) }) as never)) return false;
+  return side === 'own' || !!op.global || (a.role === 'PLATFORM_OPERATOR' && PLATFORM_DIRECTORY.has(op.subject));
+}
+
+function observedAllow(op: Op, r: GqlResult, t: Targets): boolean {
+  expect(r.status, r.raw).toBeLessThan(500);
+  const code = r.errors?.[0]?.extensions.code;
+  if (code) {
+    expect(['FORBIDDEN', 'NOT_FOUND'], r.raw).toContain(code);
+    return false;
+  }
+  return op.kind === 'list' ? op.contains!(r.data, t) : true;
+}
+
+let gw: TestGateway;
+let world: MatrixWorld;
+const actors = new Map<Role, MatrixActor>();
+
+beforeAll(async () => {
+  gw = await startGateway();
+  world = await matrixWorld(gw);
+  for (const role of ROLES) actors.set(role, await actorFor(gw, world, role));
+});
+afterAll(() => gw?.close());
+
+const cases = ROLES.flatMap((role) => OPS.flatMap((op) => (op.scoped ? (['own', 'other'] as const) : (['own'] as const)).map((side) => [role, op.name, side] as const)));
+
+describe('authorization matrix (role × operation × tenant)', () => {
+  it('covers every Query and Mutation except the public sign-in ones and those needing a session cookie', async () => {
+    const r = await gw.gql<any>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const all = [...r.data.__schema.queryType.fields, ...r.data.__schema.mutationType.fields].map((f: any) => f.name);
+    const untested = all.filter((n: string) => !OPS.some((o) => o.name === n)).sort();
+    expect(untested).toEqual(['changePassword', 'login', 'logout', 'refreshSession', 'switchMembership']);
+  });
+
+  it.each(cases)('%s · %s · %s tenant', async (role, opName, side) => {
+    const a = actors.get(role)!;
+    const op = OPS.find((o) => o.name === opName)!;
+    const usersIn = role === 'AGENCY_OFFICER' || role === 'AUDITOR' ? 'agency' : 'institution';
+    const t = await freshTargets(gw, world[side], usersIn);
+    const [query, vars] = op.call(t, a);
+    const r = await gw.gql(query, vars, { token: a.token });
+    expect(observedAllow(op, r, t), `${role} ${op.name} on ${side}: ${r.raw}`).toBe(expectedAllow(op, a, side, t));
+  });
+});
+
+describe('session operations every signed-in role may use on itself', () => {
+  it.each(ROLES)('%s can change its own password and switch to its own membership', async (role) => {
+    const a = actors.get(role)!;
+    const sw = await gw.gql('mutation($id:ID!){ switchMembership(membershipId:$id){ accessToken } }', { id: a.membership.id }, { token: a.token, cookie: a.cookie });
+    expect(sw.errors).toBeUndefined();
+    const pw = await gw.gql('mutation($c:String!){ changePassword(input:{currentPassword:$c, newPassword:$c}) }', { c: PASSWORD }, { token: a.token });
+    expect(pw.errors).toBeUndefined();
+  });
+});

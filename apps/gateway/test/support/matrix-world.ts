@@ -1,0 +1,54 @@
+import { newId } from '@dsg/server-core';
+import { JobRun } from '@dsg/server-core';
+import { Department, Enrolment } from '@dsg/server-organisations';
+import type { Role } from '@dsg/contracts';
+import type { TestGateway } from './test-gateway.js';
+import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
+
+/**
+ * The world of the authorization matrix: side "own" (agency X, institution A enrolled in X's
+ * programme) and side "other" (agency Y, institution B enrolled only in Y's programme).
+ */
+export async function matrixWorld(gw: TestGateway) {
+  const x = await makeAgency(gw.db);
+  const y = await makeAgency(gw.db);
+  const a = await makeInstitution(gw.db);
+  const b = await makeInstitution(gw.db);
+  await enrol(gw.db, a.institution.id, x.programme);
+  await enrol(gw.db, b.institution.id, y.programme);
+  return { own: { agency: x, inst: a }, other: { agency: y, inst: b } };
+}
+export type MatrixWorld = Awaited<ReturnType<typeof matrixWorld>>;
+export type Side = MatrixWorld['own'];
+
+/** Fresh objects on one side, so a case that deletes or revokes never affects another case. */
+export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'institution' | 'agency') {
+  const tenantId = side.inst.institution.id;
+  const person = await makeUser(gw.db, orgOfUsers === 'agency' ? { role: 'AUDITOR', agencyId: side.agency.agency.id } : { role: 'TASK_LEAD', tenantId });
+  const objects = await asPlatform(gw.db, async (em) => {
+    const department = em.create(Department, { id: newId(), tenantId, code: uniq('M'), name: '矩阵部门', nameEn: null, kind: 'ACADEMIC' } as Department);
+    const job = em.create(JobRun, { id: newId(), tenantId, agencyId: null, actorId: person.user.id, name: 'matrix.job', idempotencyKey: uniq('k') } as JobRun);
+    await em.flush();
+    return { department, job };
+  });
+  const enrolment: Enrolment = await enrolExtra(gw, tenantId, side);
+  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, ...objects };
+}
+
+function enrolExtra(gw: TestGateway, tenantId: string, side: Side): Promise<Enrolment> {
+  return enrol(gw.db, tenantId, side.agency.programme, uniq('专业群'));
+}
+export type Targets = Awaited<ReturnType<typeof freshTargets>>;
+
+/** One signed-in actor per role, on the "own" side. */
+export async function actorFor(gw: TestGateway, world: MatrixWorld, role: Role) {
+  const own = world.own;
+  const placement =
+    role === 'PLATFORM_OPERATOR' ? {} :
+    role === 'AGENCY_OFFICER' || role === 'AUDITOR' ? { agencyId: own.agency.agency.id } :
+    { tenantId: own.inst.institution.id, departmentId: own.inst.department.id };
+  const { user, membership } = await makeUser(gw.db, { role, ...placement });
+  const session = await login(gw, user.username);
+  return { role, user, membership, token: session.token, cookie: session.cookie, tenantId: placement.tenantId ?? null, agencyId: placement.agencyId ?? null };
+}
+export type MatrixActor = Awaited<ReturnType<typeof actorFor>>;
