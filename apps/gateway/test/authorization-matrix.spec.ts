@@ -38,11 +38,11 @@ const OPS: Op[] = [
   { name: 'institution', action: 'read', subject: 'Institution', kind: 'one', scoped: true, call: (t) => ['query($id:ID!){ institution(id:$id){ id } }', { id: t.tenantId }], object: (t) => ({ id: t.tenantId }) },
   { name: 'user', action: 'read', subject: 'User', kind: 'one', scoped: true, call: (t) => ['query($id:ID!){ user(id:$id){ id } }', { id: t.person.user.id }], object: (t) => ({ id: t.person.user.id }) },
   { name: 'jobRun', action: 'read', subject: 'JobRun', kind: 'one', scoped: true, call: (t) => ['query($id:ID!){ jobRun(id:$id){ id } }', { id: t.job.id }], object: (t) => ({ tenantId: t.tenantId, actorId: t.person.user.id }) },
-  { name: 'institutions', action: 'read', subject: 'Institution', kind: 'list', scoped: true, call: () => ['{ institutions(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ id: t.tenantId }), contains: (d, t) => ids(d.institutions).includes(t.tenantId) },
-  { name: 'departments', action: 'read', subject: 'Department', kind: 'list', scoped: true, call: () => ['{ departments(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ tenantId: t.tenantId }), contains: (d, t) => ids(d.departments).includes(t.department.id) },
-  { name: 'users', action: 'read', subject: 'User', kind: 'list', scoped: true, call: () => ['{ users(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ id: t.person.user.id }), contains: (d, t) => ids(d.users).includes(t.person.user.id) },
-  { name: 'jobRuns', action: 'read', subject: 'JobRun', kind: 'list', scoped: true, call: () => ['{ jobRuns(first: 100) { edges { node { id } } } }', {}], object: (t) => ({ tenantId: t.tenantId, actorId: t.person.user.id }), contains: (d, t) => ids(d.jobRuns).includes(t.job.id) },
-  { name: 'auditLog', action: 'read', subject: 'AuditLog', kind: 'list', scoped: true, call: () => ['{ auditLog(first: 100) { edges { node { objectId } } } }', {}], object: (t) => ({ tenantId: t.tenantId }), contains: (d, t) => d.auditLog.edges.some((e: any) => e.node.objectId === t.department.id) },
+  { name: 'institutions', action: 'read', subject: 'Institution', kind: 'list', scoped: true, call: () => ['query($after:String){ institutions(first: 100, after:$after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', {}], object: (t) => ({ id: t.tenantId }), contains: (d, t) => ids(d.institutions).includes(t.tenantId) },
+  { name: 'departments', action: 'read', subject: 'Department', kind: 'list', scoped: true, call: () => ['query($after:String){ departments(first: 100, after:$after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', {}], object: (t) => ({ tenantId: t.tenantId }), contains: (d, t) => ids(d.departments).includes(t.department.id) },
+  { name: 'users', action: 'read', subject: 'User', kind: 'list', scoped: true, call: () => ['query($after:String){ users(first: 100, after:$after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', {}], object: (t) => ({ id: t.person.user.id }), contains: (d, t) => ids(d.users).includes(t.person.user.id) },
+  { name: 'jobRuns', action: 'read', subject: 'JobRun', kind: 'list', scoped: true, call: () => ['query($after:String){ jobRuns(first: 100, after:$after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', {}], object: (t) => ({ tenantId: t.tenantId, actorId: t.person.user.id }), contains: (d, t) => ids(d.jobRuns).includes(t.job.id) },
+  { name: 'auditLog', action: 'read', subject: 'AuditLog', kind: 'list', scoped: true, call: () => ['query($after:String){ auditLog(first: 100, after:$after) { edges { node { objectId } } pageInfo { hasNextPage endCursor } } }', {}], object: (t) => ({ tenantId: t.tenantId }), contains: (d, t) => d.auditLog.edges.some((e: any) => e.node.objectId === t.department.id) },
   { name: 'updateInstitution', action: 'update', subject: 'Institution', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ updateInstitution(input:{id:$id, city:"矩阵市"}){ id } }', { id: t.tenantId }], object: (t) => ({ id: t.tenantId }) },
   { name: 'updateDepartment', action: 'update', subject: 'Department', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ updateDepartment(input:{id:$id, name:"改名"}){ id } }', { id: t.department.id }], object: (t) => ({ tenantId: t.tenantId }) },
   { name: 'deleteDepartment', action: 'delete', subject: 'Department', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ deleteDepartment(id:$id) }', { id: t.department.id }], object: (t) => ({ tenantId: t.tenantId }) },
@@ -103,6 +103,22 @@ function observedAllow(op: Op, r: GqlResult, t: Targets): boolean {
   return op.kind === 'list' ? op.contains!(r.data, t) : true;
 }
 
+/** Follows a list's cursor to the end and merges the edges, so "contains" looks at every page. */
+async function allPages(query: string, token: string): Promise<GqlResult> {
+  let after: string | null = null;
+  let merged: GqlResult | null = null;
+  for (;;) {
+    const r: GqlResult = await gw.gql(query, { after }, { token });
+    if (r.errors || !r.data) return r;
+    const field = Object.keys(r.data)[0]!;
+    const conn = (r.data as any)[field];
+    if (!merged) merged = r;
+    else (merged.data as any)[field].edges.push(...conn.edges);
+    if (!conn.pageInfo.hasNextPage) return merged;
+    after = conn.pageInfo.endCursor;
+  }
+}
+
 let gw: TestGateway;
 let world: MatrixWorld;
 const actors = new Map<Role, MatrixActor>();
@@ -130,7 +146,7 @@ describe('authorization matrix (role × operation × tenant)', () => {
     const usersIn = role === 'AGENCY_OFFICER' || role === 'AUDITOR' ? 'agency' : 'institution';
     const t = await freshTargets(gw, world[side], usersIn);
     const [query, vars] = op.call(t, a);
-    const r = await gw.gql(query, vars, { token: a.token });
+    const r = op.kind === 'list' ? await allPages(query, a.token) : await gw.gql(query, vars, { token: a.token });
     expect(observedAllow(op, r, t), `${role} ${op.name} on ${side}: ${r.raw}`).toBe(expectedAllow(op, a, side, t));
   });
 });
