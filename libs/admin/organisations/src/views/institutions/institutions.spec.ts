@@ -56,6 +56,11 @@ describe('enrolled institutions', () => {
     await flushPromises();
 
     expect(rows()).toHaveLength(2);
+    // One cell per row and nothing else: the e2e test reads cells by test id.
+    expect(Array.from(document.querySelectorAll('[data-testid="institution-name"]')).map((cell) => cell.textContent)).toEqual([
+      '天津职业大学',
+      '重庆文化艺术职业学院',
+    ]);
     const [first, second] = rows();
     expect(first!.querySelector('[data-testid="institution-name"]')?.textContent).toBe('天津职业大学');
     expect(first!.querySelector('[data-testid="institution-province"]')?.textContent).toBe('天津');
