@@ -41,6 +41,22 @@ describe('main layout', () => {
     expect(byTestId('sidebar-menu')?.textContent).toContain('用户与成员');
     expect(byTestId('sidebar-menu')?.textContent).not.toContain('入选院校');
     expect(byTestId('org-switcher')).toBeNull();
+    expect(byTestId('menu-Users')?.textContent).toContain('用户与成员');
+  });
+
+  it('navigates from the sidebar', async () => {
+    mounted = await mountApp('/dashboard', {
+      session,
+      handlers: {
+        InstitutionOverview: enrolments,
+        AuditLog: { data: { auditLog: { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } },
+      },
+    });
+    const { byTestId, router } = mounted;
+
+    byTestId('menu-AuditLog')!.click();
+    await vi.waitFor(() => expect(byTestId('audit-log-table')).not.toBeNull());
+    expect(router.currentRoute.value.path).toBe('/system/audit-log');
   });
 
   it('shows the institution enrolments on the home page', async () => {

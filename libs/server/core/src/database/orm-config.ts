@@ -17,6 +17,7 @@ export function ormOptions(clientUrl: string, entities: EntitySchema<any>[], ext
     extensions: [Migrator],
     subscribers: [new AuditSubscriber()],
     forceUtcTimezone: true,
+    debug: process.env.DB_DEBUG === '1' ? ['query', 'query-params'] : false,
     allowGlobalContext: false,
     pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
     migrations: {
