@@ -1,7 +1,7 @@
 // The baseline: node:http + pg, answering the same two operations with the same JSON from the
-// same SQL the gateway issues (captured with DB_DEBUG=1: one transaction per ORM call, the RLS
-// session variables set after BEGIN, two such transactions in parallel per request), and the same
-// JWT verification. No framework, no GraphQL.
+// same SQL the gateway issues (captured with DB_DEBUG=1: `me` one transaction for the user row; the
+// list one read-only transaction for page + count; RLS session variables set after BEGIN), and the same
+// JWT verification. No framework, no GraphQL. Keep in step with the gateway (check with DB_DEBUG=1).
 import http from 'node:http';
 import pg from 'pg';
 import { jwtVerify } from 'jose';
@@ -26,19 +26,34 @@ async function tx(claims, sql, params) {
   }
 }
 
+/** Several statements in one read-only transaction (what the gateway's paginate does). */
+async function txMany(claims, statements) {
+  const c = await pool.connect();
+  try {
+    await c.query('begin read only');
+    await c.query(
+      `select set_config('app.user_id', $1, true), set_config('app.tenant_id', $2, true), set_config('app.agency_id', $3, true), set_config('app.bypass', 'off', true)`,
+      [claims.sub, claims.tid ?? '', claims.aid ?? ''],
+    );
+    const out = [];
+    for (const [sql, params] of statements) out.push((await c.query(sql, params)).rows);
+    await c.query('commit');
+    return out;
+  } finally {
+    c.release();
+  }
+}
+
 async function me(claims) {
-  const [, users] = await Promise.all([
-    tx(claims, 'select m0.* from membership as m0 where m0.user_id = $1 and m0.active = true order by m0.created_at asc', [claims.sub]),
-    tx(claims, 'select u0.* from user_account as u0 where u0.id = $1 limit 1', [claims.sub]),
-  ]);
+  const users = await tx(claims, 'select u0.* from user_account as u0 where u0.id = $1 limit 1', [claims.sub]);
   const u = users[0];
   return { data: { me: { user: { id: u.id, username: u.username, displayName: u.display_name } } } };
 }
 
 async function departments(claims) {
-  const [count, rows] = await Promise.all([
-    tx(claims, 'select count(*) as count from department as d0 where d0.tenant_id = $1 and d0.tenant_id = $1', [claims.tid]),
-    tx(claims, 'select d0.* from department as d0 where d0.tenant_id = $1 and d0.tenant_id = $1 order by d0.code asc, d0.id asc limit 21', [claims.tid]),
+  const [rows, count] = await txMany(claims, [
+    ['select d0.* from department as d0 where d0.tenant_id = $1 and d0.tenant_id = $1 order by d0.code asc, d0.id asc limit 21', [claims.tid]],
+    ['select count(*) as count from department as d0 where d0.tenant_id = $1 and d0.tenant_id = $1', [claims.tid]],
   ]);
   const page = rows.slice(0, 20);
   const cursor = (d) => Buffer.from(JSON.stringify([d.code, d.id])).toString('base64url');

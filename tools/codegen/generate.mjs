@@ -54,12 +54,13 @@ async function findDocumentFiles(dir) {
 
 async function generate() {
   const schemaPath = pickSchemaPath();
-  const schemaAst = buildASTSchema(parse(await readFile(path.join(ROOT, schemaPath), 'utf8')));
   const schema = parse(await readFile(path.join(ROOT, schemaPath), 'utf8'));
+  const schemaAst = buildASTSchema(schema);
 
-  // Sorted so the output does not depend on directory listing order.
+  // Sorted by code unit (not localeCompare, which depends on the machine's locale) so the output
+  // does not depend on directory listing order or environment.
   const documentFiles = (await findDocumentFiles(path.join(ROOT, DOCUMENTS_ROOT))).sort((a, b) =>
-    rel(a).localeCompare(rel(b)),
+    rel(a) < rel(b) ? -1 : rel(a) > rel(b) ? 1 : 0,
   );
   const documents = await Promise.all(
     documentFiles.map(async (file) => ({
@@ -81,6 +82,7 @@ async function generate() {
       // Operation results are plain JSON objects; __typename is only added where queried.
       skipTypename: true,
       dedupeFragments: true,
+      // Documents as query strings: the client posts text, so no GraphQL parser/printer in the bundle.
       documentMode: 'string',
     },
     plugins: [{ 'typescript-operations': {} }, { 'typed-document-node': {} }],

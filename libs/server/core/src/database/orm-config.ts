@@ -1,10 +1,11 @@
 import { defineConfig, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
 import type { EntitySchema } from '@mikro-orm/core';
 import { AuditSubscriber } from '../audit/audit.subscriber.js';
 import { AuditLogEntrySchema } from '../audit/audit-log-entry.entity.js';
 import { JobRunSchema } from '../queue/job-run.entity.js';
 import { migrationsList } from './migrations/index.js';
+
+// The Migrator extension is added by runMigrations only: the apps never load migration code (~35 MB RSS).
 
 /** Entities that core itself owns; features add theirs and the app passes the union. */
 export const coreEntities: EntitySchema<any>[] = [AuditLogEntrySchema, JobRunSchema];
@@ -14,7 +15,6 @@ export function ormOptions(clientUrl: string, entities: EntitySchema<any>[], ext
     driver: PostgreSqlDriver,
     clientUrl,
     entities: [...coreEntities, ...entities],
-    extensions: [Migrator],
     subscribers: [new AuditSubscriber()],
     forceUtcTimezone: true,
     debug: process.env.DB_DEBUG === '1' ? ['query', 'query-params'] : false,

@@ -1,8 +1,10 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, Db, Public, RequestContext, type Actor } from '@dsg/server-core';
 import { AuthService, type Session } from './auth.service.js';
-import { AuthPayloadType, ChangePasswordInput, LoginInput, MeType } from './auth.types.js';
-import { MembershipService } from '../membership/membership.service.js';
+import { AuthPayloadType, ChangePasswordInput, LoginInput, MeType, type MeSource } from './auth.types.js';
+import { MembershipType } from '../membership/membership.type.js';
+import { UserType } from '../user/user.type.js';
+import { JSONScalar } from '@dsg/server-core';
 import { UserAccount } from '../user/user-account.entity.js';
 import { toUserType } from '../user/user.mapper.js';
 import { toMembershipType } from '../membership/membership.mapper.js';
@@ -12,7 +14,6 @@ import { Membership } from '../membership/membership.entity.js';
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
-    private readonly memberships: MembershipService,
     private readonly db: Db,
   ) {}
 
@@ -48,27 +49,38 @@ export class AuthResolver {
 
   @Authenticated()
   @Query(() => MeType)
-  me(): Promise<MeType> {
-    return this.meOf(RequestContext.current().requireActor());
+  me(): MeSource {
+    return { actor: RequestContext.current().requireActor() };
   }
 
-  private async payload(session: Session): Promise<AuthPayloadType> {
-    return { accessToken: session.accessToken, expiresAt: session.expiresAt, me: await this.meOf(session.actor) };
+  /** Each part of `me` is loaded only when asked for, with an EntityManager scoped to the actor. */
+  @ResolveField(() => UserType)
+  async user(@Parent() me: MeSource): Promise<UserType> {
+    return toUserType(await this.db.forkFor(me.actor).findOneOrFail(UserAccount, { id: me.actor.userId }));
   }
 
-  /** Built with an EntityManager scoped to `actor` (after sign-in the request had no actor yet). */
-  private async meOf(actor: Actor): Promise<MeType> {
-    const em = this.db.forkFor(actor);
-    const [user, memberships] = await Promise.all([
-      em.findOneOrFail(UserAccount, { id: actor.userId }),
-      em.find(Membership, { userId: actor.userId, active: true }, { orderBy: { createdAt: 'asc' } }),
-    ]);
-    const active = memberships.find((m) => m.id === actor.membershipId) ?? (await this.memberships.mine())[0]!;
-    return {
-      user: toUserType(user),
-      activeMembership: toMembershipType(active),
-      memberships: memberships.map(toMembershipType),
-      permissions: this.auth.permissionsOf(actor),
-    };
+  @ResolveField(() => [MembershipType])
+  async memberships(@Parent() me: MeSource): Promise<MembershipType[]> {
+    return (await this.ownMemberships(me)).map(toMembershipType);
+  }
+
+  @ResolveField(() => MembershipType)
+  async activeMembership(@Parent() me: MeSource): Promise<MembershipType> {
+    const all = await this.ownMemberships(me);
+    return toMembershipType(all.find((m) => m.id === me.actor.membershipId) ?? all[0]!);
+  }
+
+  @ResolveField(() => JSONScalar)
+  permissions(@Parent() me: MeSource): unknown {
+    return this.auth.permissionsOf(me.actor);
+  }
+
+  private ownMemberships(me: MeSource): Promise<Membership[]> {
+    me.memberships ??= this.db.forkFor(me.actor).find(Membership, { userId: me.actor.userId, active: true }, { orderBy: { createdAt: 'asc' } });
+    return me.memberships;
+  }
+
+  private payload(session: Session): AuthPayloadType {
+    return { accessToken: session.accessToken, expiresAt: session.expiresAt, me: { actor: session.actor } as unknown as MeType };
   }
 }

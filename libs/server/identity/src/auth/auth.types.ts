@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import type { Actor } from '@dsg/server-core';
 import { JSONScalar } from '@dsg/server-core';
 import { MembershipType } from '../membership/membership.type.js';
 import { UserType } from '../user/user.type.js';
@@ -10,6 +11,12 @@ export class MeType {
   @Field(() => [MembershipType]) memberships!: MembershipType[];
   @Field(() => JSONScalar, { description: 'Packed CASL rules for the active membership (use with @casl/ability unpackRules).' })
   permissions!: unknown;
+}
+
+/** What the `me` resolvers receive: the actor, and the memberships once loaded (shared by two fields). */
+export interface MeSource {
+  actor: Actor;
+  memberships?: Promise<import('../membership/membership.entity.js').Membership[]>;
 }
 
 @ObjectType('AuthPayload')
