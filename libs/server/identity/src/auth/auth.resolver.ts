@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Authenticated, Db, Public, RequestContext, type Actor } from '@dsg/server-core';
+import { Authenticated, Db, Public, RequestContext } from '@dsg/server-core';
 import { AuthService, type Session } from './auth.service.js';
 import { AuthPayloadType, ChangePasswordInput, LoginInput, MeType, type MeSource } from './auth.types.js';
 import { MembershipType } from '../membership/membership.type.js';
