@@ -11,9 +11,10 @@ export const MAX_QUERY_TOKENS = 3000;
 
 /** Query limits: deep, wide or huge documents are refused before execution (BAD_USER_INPUT). */
 export const ARMOR_LIMITS = {
-  maxDepth: { n: 8 },
+  // Fragments do not add depth: the admin's documents are built from fragments.
+  maxDepth: { n: 8, flattenFragments: true },
   maxAliases: { n: 15 },
-  costLimit: { maxCost: 5000 },
+  costLimit: { maxCost: 5000, flattenFragments: true },
   // Token limit: enforced before parsing by tokenLimitMiddleware (see create-app.ts).
   maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
