@@ -23,4 +23,9 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "[services] installing Debian chromium for the browser tests" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || { echo "[services] chromium install failed" >&2; exit 1; }
 fi
+# Chinese glyphs for the browser tests' screenshots (a small CJK font).
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  echo "[services] installing a CJK font for chromium" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null; } || echo "[services] CJK font install failed (screenshots show boxes)" >&2
+fi
 exit 0
