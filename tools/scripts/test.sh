@@ -11,7 +11,7 @@ step "services";      bash tools/scripts/ensure-services.sh
 step "lint";          $W node node_modules/eslint/bin/eslint.js --max-warnings 0 .
 step "module boundaries"; $W node tools/lint/check-boundaries.mjs
 step "type check and build (server)"; $W node_modules/.bin/tsc -b
-step "type check (admin)"; $W node_modules/.bin/vue-tsc --noEmit -p apps/admin/tsconfig.json
+step "type check (admin, browser tests)"; $W node_modules/.bin/vue-tsc --noEmit -p apps/admin/tsconfig.json; $W node_modules/.bin/tsc --noEmit -p apps/admin-e2e/tsconfig.json
 step "committed schema is current"; $W node apps/gateway/dist/schema/write-schema.js --check
 step "generated client types are current"; $W node tools/codegen/generate.mjs --check
 step "build (admin)"; $W node_modules/.bin/vite build --config apps/admin/vite.config.ts --logLevel warn

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  ORGANISATION_DIRECTORY, Policy, RequestContext, requestLoader, type OrganisationDirectory, type OrganisationRef,
+  ORGANISATION_DIRECTORY, Policy, requestLoader, type OrganisationDirectory, type OrganisationName, type OrganisationRef,
 } from '@dsg/server-core';
 import { MembershipType } from './membership.type.js';
 import { MembershipService } from './membership.service.js';
@@ -29,18 +29,25 @@ export class MembershipResolver {
     return toMembershipType(await this.memberships.revoke(id));
   }
 
-  /** Chinese name of the organisation (English when the request asks for it and one exists). */
+  /** The organisation's registered (Chinese) name, in every UI language. */
   @ResolveField(() => String)
   async organisationName(@Parent() m: MembershipType): Promise<string> {
-    const locale = RequestContext.current().locale;
-    if (m.organisationKind === 'PLATFORM' || !m.organisationId) return PLATFORM_NAME[locale];
-    const loader = requestLoader<OrganisationRef & { id: string }, string>('membership.organisationName', async (refs) => {
+    if (m.organisationKind === 'PLATFORM' || !m.organisationId) return PLATFORM_NAME['zh-CN'];
+    return (await this.nameOf(m))?.name ?? '—';
+  }
+
+  /** The English name, where one is registered. */
+  @ResolveField(() => String, { nullable: true })
+  async organisationNameEn(@Parent() m: MembershipType): Promise<string | null> {
+    if (m.organisationKind === 'PLATFORM' || !m.organisationId) return PLATFORM_NAME.en;
+    return (await this.nameOf(m))?.nameEn ?? null;
+  }
+
+  private nameOf(m: MembershipType): Promise<OrganisationName | null> {
+    const loader = requestLoader<OrganisationRef & { id: string }, OrganisationName | null>('membership.organisationName', async (refs) => {
       const names = await this.directory.names([...refs]);
-      return refs.map((r) => {
-        const n = names.get(r.id);
-        return n ? (locale === 'en' && n.nameEn ? n.nameEn : n.name) : '—';
-      });
+      return refs.map((r) => names.get(r.id) ?? null);
     });
-    return loader.load({ kind: m.organisationKind, id: m.organisationId });
+    return loader.load({ kind: m.organisationKind, id: m.organisationId! });
   }
 }
