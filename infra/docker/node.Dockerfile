@@ -101,7 +101,7 @@ ARG APP=gateway
 ENV NODE_ENV=production \
     DSG_APP=${APP} \
     GATEWAY_PORT=3000 \
-    NODE_OPTIONS=--enable-source-maps
+    NODE_OPTIONS="--enable-source-maps --max-old-space-size=256"
 # Validate APP. Then make apps/gateway (the directory and schema.gql, if present) the only place
 # inside /app the non-root user may write: the code-first GraphQL schema file
 # apps/gateway/schema.gql may be (re)generated at start-up. Everything else stays root-owned.

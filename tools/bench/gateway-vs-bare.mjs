@@ -28,7 +28,8 @@ const env = {
 execFileSync(process.execPath, ['apps/gateway/dist/cli.js', 'migrate'], { env, stdio: 'ignore' });
 execFileSync(process.execPath, ['apps/gateway/dist/cli.js', 'seed'], { env: { ...env, LOG_LEVEL: 'error' }, stdio: 'ignore' });
 
-const gateway = spawn(process.execPath, ['apps/gateway/dist/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+// Same heap cap as the deployment (infra/docker/node.Dockerfile) and the start command.
+const gateway = spawn(process.execPath, ['--max-old-space-size=256', 'apps/gateway/dist/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 const bare = spawn(process.execPath, ['tools/bench/bare-server.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 process.on('exit', () => (gateway.kill(), bare.kill()));
 

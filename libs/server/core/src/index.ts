@@ -41,3 +41,4 @@ export * from './queue/job-run.resolver.js';
 export * from './audit/audit-log.resolver.js';
 export * from './graphql/http-status.plugin.js';
 export * from './graphql/token-limit.middleware.js';
+export * from './database/db-session.js';

@@ -3,7 +3,8 @@ import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { RequestContext } from '../context/request-context.js';
 import type { Actor } from '../context/actor.js';
 import { logger } from '../logging/logger.js';
-import { TENANT_FILTER, scopeFor, sessionVariables } from './tenant-scope.js';
+import { TENANT_FILTER, scopeFor } from './tenant-scope.js';
+import { runBypassed } from './db-session.js';
 
 const EM_KEY = Symbol('em');
 
@@ -21,9 +22,13 @@ export class Db {
     return ctx.memo(EM_KEY, () => this.forkFor(ctx.actor));
   }
 
-  /** A fresh EntityManager scoped to `actor` (null: unauthenticated, reads no tenant data). */
+  /**
+   * A fresh EntityManager whose tenant filter is scoped to `actor` (null: reads no tenant data).
+   * The database side (RLS settings) follows the request context's actor on every connection
+   * reservation (db-session.ts); callers fork for the actor the context holds.
+   */
   forkFor(actor: Actor | null): EntityManager {
-    const em = this.orm.em.fork({ clear: true, session: { variables: sessionVariables(actor) } });
+    const em = this.orm.em.fork({ clear: true });
     const scope = scopeFor(actor, em);
     if (scope) em.setFilterParams(TENANT_FILTER, scope);
     return em;
@@ -46,8 +51,8 @@ export class Db {
   async asPlatform<T>(reason: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const actor = RequestContext.currentOrNull()?.actor ?? null;
     logger().warn({ event: 'platform_bypass', reason, actorId: actor?.userId ?? null }, `platform bypass: ${reason}`);
-    const em = this.orm.em.fork({ clear: true, session: { variables: sessionVariables(actor, true) } });
+    const em = this.orm.em.fork({ clear: true });
     em.setFilterParams(TENANT_FILTER, { kind: 'bypass' });
-    return fn(em);
+    return runBypassed(() => fn(em));
   }
 }

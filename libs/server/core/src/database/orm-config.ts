@@ -4,6 +4,7 @@ import { AuditSubscriber } from '../audit/audit.subscriber.js';
 import { AuditLogEntrySchema } from '../audit/audit-log-entry.entity.js';
 import { JobRunSchema } from '../queue/job-run.entity.js';
 import { migrationsList } from './migrations/index.js';
+import { applySessionOnReserve } from './db-session.js';
 
 // The Migrator extension is added by runMigrations only: the apps never load migration code (~35 MB RSS).
 
@@ -17,6 +18,7 @@ export function ormOptions(clientUrl: string, entities: EntitySchema<any>[], ext
     entities: [...coreEntities, ...entities],
     subscribers: [new AuditSubscriber()],
     forceUtcTimezone: true,
+    onReserveConnection: applySessionOnReserve,
     debug: process.env.DB_DEBUG === '1' ? ['query', 'query-params'] : false,
     allowGlobalContext: false,
     pool: { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10) },
