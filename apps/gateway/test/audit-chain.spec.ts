@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { verifyAuditChain } from '@dsg/server-core';
 import { startGateway, codeOf, type TestGateway } from './support/test-gateway.js';
 import { login, makeInstitution, makeUser } from './support/fixtures.js';
-import { APP_URL, OWNER_URL } from '../../../tools/testing/test-env.js';
+import { APP_URL, OWNER_URL, REDIS_URL } from '../../../tools/testing/test-env.js';
+
+const run = promisify(execFile);
+const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 
 let gw: TestGateway;
 let tenantId: string;
@@ -78,5 +84,35 @@ describe('audit log', () => {
       await sql(OWNER_URL, 'update audit_log set after = $2::jsonb where id = $1', [target.id, target.after]);
     }
     expect((await verifyAuditChain(OWNER_URL)).firstBreak).toBeNull();
+  });
+});
+
+describe('operations commands (built CLI)', () => {
+  const env = { ...process.env, DATABASE_URL: APP_URL, DATABASE_OWNER_URL: OWNER_URL, REDIS_URL, JWT_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' };
+
+  // In this file, not beside the other commands: tampering must not race another file's chain check.
+  it('migrate is idempotent; audit:verify reports an intact chain, then names a tampered entry (exit 2)', async () => {
+    expect(existsSync(CLI), 'the test command builds before testing; run `npm run build`').toBe(true);
+    const migrate = await run(process.execPath, [CLI, 'migrate'], { env });
+    expect(migrate.stdout).toMatch(/up to date/);
+    // Something to verify in a tenant chain of its own.
+    const tenantId = (await makeInstitution(gw.db)).institution.id;
+    const intact = await run(process.execPath, [CLI, 'audit:verify'], { env });
+    expect(intact.stdout).toMatch(/audit log intact: \d+ entries/);
+    const c = new pg.Client({ connectionString: OWNER_URL });
+    await c.connect();
+    try {
+      const { rows } = await c.query(`select id::text, chain_pos::text, after::text from audit_log where tenant_id = $1 order by chain_pos limit 1`, [tenantId]);
+      await c.query(`update audit_log set after = '{"name":"篡改"}'::jsonb where id = $1`, [rows[0].id]);
+      try {
+        const broken = await run(process.execPath, [CLI, 'audit:verify'], { env }).then(() => null, (e: { code: number; stderr: string }) => e);
+        expect(broken?.code).toBe(2);
+        expect(broken?.stderr).toContain(`chain ${tenantId} position ${rows[0].chain_pos} (entry ${rows[0].id}): hash-mismatch`);
+      } finally {
+        await c.query('update audit_log set after = $2::jsonb where id = $1', [rows[0].id, rows[0].after]);
+      }
+    } finally {
+      await c.end();
+    }
   });
 });
