@@ -121,7 +121,7 @@ if (!(await waitFor(`${gatewayUrl}/health/ready`, 30_000))) {
   log(`gateway ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   start('admin', ['node_modules/vite/bin/vite.js', 'preview', '--config', 'apps/admin/vite.config.ts']);
   await waitFor('http://127.0.0.1:5173/', 15_000);
-  const { demoLoginsTable } = await import('../../apps/gateway/dist/seed/demo-data.js');
+  const { demoLoginsTable } = await import('../../apps/gateway/dist/seed/demo-users.js');
   console.log(`
   双高建设监测平台 is running.
     Admin (browser):   http://127.0.0.1:5173/

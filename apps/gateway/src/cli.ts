@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Db, loadConfig, ormOptions, runMigrations, verifyAuditChain } from '@dsg/server-core';
 import { featureEntities } from './entities.js';
 import { seedDemo } from './seed/seed-demo.js';
-import { demoLoginsTable } from './seed/demo-data.js';
+import { demoLoginsTable } from './seed/demo-users.js';
 
 /**
  * Operations commands, each its own process: `migrate` (owner role), `seed` (idempotent demo data,

@@ -3,6 +3,7 @@ import { Db, RequestContext } from '@dsg/server-core';
 import { Agency, Department, Enrolment, Institution, Programme } from '@dsg/server-organisations';
 import { Membership, UserAccount, hashPassword } from '@dsg/server-identity';
 import * as demo from './demo-data.js';
+import { users as demoUsers } from './demo-users.js';
 import { stableId } from './stable-id.js';
 
 export interface SeedReport {
@@ -66,7 +67,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       await ensure(em, UserAccount, missing.map((u) => Object.assign(new UserAccount(), {
         id: stableId(`user:${u.username}`), username: u.username, displayName: u.displayName, email: u.email, passwordHash, passwordChangedAt: new Date(),
       })), report, 'users');
-      await ensure(em, Membership, demo.users.map((u) => Object.assign(new Membership(), {
+      await ensure(em, Membership, demoUsers.map((u) => Object.assign(new Membership(), {
         id: stableId(`membership:${u.username}:${u.role}`), userId: stableId(`user:${u.username}`), role: u.role, ...orgIds(u),
       })), report, 'memberships');
     }),
@@ -75,7 +76,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
 }
 
 async function missingUsers(em: EntityManager): Promise<demo.DemoUser[]> {
-  const ids = demo.users.map((u) => stableId(`user:${u.username}`));
+  const ids = demoUsers.map((u) => stableId(`user:${u.username}`));
   const have = new Set((await em.find(UserAccount, { id: { $in: ids } })).map((u) => u.id));
-  return demo.users.filter((u) => !have.has(stableId(`user:${u.username}`)));
+  return demoUsers.filter((u) => !have.has(stableId(`user:${u.username}`)));
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { INSTITUTION_ROLES, ROLE_ORGANISATION, type Role } from '@dsg/contracts';
-import { AppError, type Actor } from '@dsg/server-core';
+import { AppError, newId, type Actor } from '@dsg/server-core';
 import { Membership } from './membership.entity.js';
 
 /** ORM condition on Membership for the actor's own organisation (the ORM half; RLS is the other). */
@@ -28,4 +28,17 @@ export function targetOrganisation(actor: Actor, role: Role, organisationId: str
   if (kind === 'PLATFORM') return { kind, tenantId: null, agencyId: null };
   if (!organisationId) throw AppError.field('organisationId', 'required');
   return kind === 'INSTITUTION' ? { kind, tenantId: organisationId, agencyId: null } : { kind, tenantId: null, agencyId: organisationId };
+}
+
+/** The fields of a new active membership (shared by user creation and membership grants). */
+export function newMembership(userId: string, role: Role, org: ReturnType<typeof targetOrganisation>, departmentId: string | null | undefined) {
+  return {
+    id: newId(),
+    userId,
+    organisationKind: org.kind,
+    tenantId: org.tenantId,
+    agencyId: org.agencyId,
+    role,
+    departmentId: departmentId ?? null,
+  } as Membership;
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { AppError, Db, InputValidator, RequestContext, assertCan, newId, requireUuid } from '@dsg/server-core';
+import { AppError, Db, InputValidator, RequestContext, assertCan, requireUuid } from '@dsg/server-core';
 import { Membership } from './membership.entity.js';
 import { UserAccount } from '../user/user-account.entity.js';
-import { memberUserIds, ownOrgMemberships, targetOrganisation } from './membership-scope.js';
+import { memberUserIds, newMembership, ownOrgMemberships, targetOrganisation } from './membership-scope.js';
 import type { GrantMembershipInput } from '../user/dto/user.inputs.js';
 
 @Injectable()
@@ -35,15 +35,7 @@ export class MembershipService {
       const ids = await memberUserIds(em, actor);
       const user = await em.findOne(UserAccount, { id: input.userId });
       if (!user || (ids && !ids.includes(user.id))) throw AppError.notFound();
-      const m = em.create(Membership, {
-        id: newId(),
-        userId: user.id,
-        organisationKind: org.kind,
-        tenantId: org.tenantId,
-        agencyId: org.agencyId,
-        role: input.role,
-        departmentId: input.departmentId ?? null,
-      } as Membership);
+      const m = em.create(Membership, newMembership(user.id, input.role, org, input.departmentId));
       assertCan('create', 'Membership', m);
       try {
         await em.flush();

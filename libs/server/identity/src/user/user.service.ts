@@ -6,7 +6,7 @@ import {
 import { UserAccount } from './user-account.entity.js';
 import { Membership } from '../membership/membership.entity.js';
 import { checkNewPassword, hashPassword } from '../auth/passwords.js';
-import { memberUserIds, targetOrganisation } from '../membership/membership-scope.js';
+import { memberUserIds, newMembership, targetOrganisation } from '../membership/membership-scope.js';
 import type { CreateUserInput, ResetPasswordInput } from './dto/user.inputs.js';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -83,15 +83,7 @@ export class UserService {
           if (e instanceof UniqueConstraintViolationException) throw AppError.field('username', 'duplicate');
           throw e;
         }
-        em.create(Membership, {
-          id: newId(),
-          userId: user.id,
-          organisationKind: org.kind,
-          tenantId: org.tenantId,
-          agencyId: org.agencyId,
-          role: input.role,
-          departmentId: input.departmentId ?? null,
-        } as Membership);
+        em.create(Membership, newMembership(user.id, input.role, org, input.departmentId));
         await em.flush();
         return user;
       }),
