@@ -12,6 +12,8 @@ const serverSources = [
   ['@dsg/server-core', 'libs/server/core'],
   ['@dsg/server-organisations', 'libs/server/organisations'],
   ['@dsg/server-identity', 'libs/server/identity'],
+  ['@dsg/server-task-book', 'libs/server/task-book'],
+  ['@dsg/server-evidence', 'libs/server/evidence'],
 ].map(([name, dir]) => ({ find: new RegExp(`^${name}$`), replacement: fileURLToPath(new URL(`./${dir}/src/index.ts`, import.meta.url)) }));
 
 /**

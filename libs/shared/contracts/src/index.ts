@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './permissions.js';
 export * from './errors.js';
 export * from './jobs.js';
+export * from './task-book.js';
