@@ -1,5 +1,6 @@
 import { organisationEntities } from '@dsg/server-organisations';
 import { identityEntities } from '@dsg/server-identity';
+import { taskBookEntities } from '@dsg/server-task-book';
 
 /** Every feature's entities (core adds its own in ormOptions). Shared by gateway, worker and CLI. */
-export const featureEntities = [...organisationEntities, ...identityEntities];
+export const featureEntities = [...organisationEntities, ...identityEntities, ...taskBookEntities];

@@ -116,6 +116,27 @@ describe('PostgreSQL itself keeps tenants apart (raw SQL as the app role)', () =
     ).rejects.toThrow(/row-level security/);
   });
 
+  it('every table with a tenant_id column has row-level security on (FORCEd, except the audit log) and a tenant key', async () => {
+    const tables = await asApp<{ table: string; rls: boolean; forced: boolean; policies: number; keyed: boolean }>({}, `
+      select c.relname as table, c.relrowsecurity as rls, c.relforcerowsecurity as forced,
+        (select count(*)::int from pg_policies p where p.tablename = c.relname) as policies,
+        exists (select 1 from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+                where i.indrelid = c.oid and i.indisunique and a.attname = 'tenant_id') as keyed
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
+      order by 1`);
+    expect(tables.length).toBeGreaterThanOrEqual(12);
+    for (const t of tables) {
+      expect(t.rls, t.table).toBe(true);
+      expect(t.policies, t.table).toBeGreaterThan(0);
+      if (t.table !== 'audit_log') expect(t.forced, t.table).toBe(true);
+      if (!['audit_log', 'membership'].includes(t.table)) expect(t.keyed, `${t.table}: unique key with tenant_id`).toBe(true);
+    }
+    // And none of them shows a row to a connection without settings.
+    for (const t of tables) expect(await asApp({}, `select 1 from ${t.table} limit 1`), t.table).toEqual([]);
+  });
+
   it('the app role owns no table and cannot bypass RLS', async () => {
     const rows = await asApp<{ rolbypassrls: boolean; rolsuper: boolean; owned: string }>({}, `select r.rolbypassrls, r.rolsuper,
       (select count(*)::text from pg_tables where tableowner = current_user) as owned from pg_roles r where r.rolname = current_user`);

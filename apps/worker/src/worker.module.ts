@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@dsg/server-core';
 import { OrganisationsModule, organisationEntities } from '@dsg/server-organisations';
 import { identityEntities } from '@dsg/server-identity';
+import { taskBookEntities } from '@dsg/server-task-book';
 
 /**
  * The worker: the same feature modules as the gateway without HTTP or GraphQL. Each feature
@@ -14,7 +15,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities], consumeQueue: true, graphql: false }),
+        CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities, ...taskBookEntities], consumeQueue: true, graphql: false }),
         OrganisationsModule.forRoot({ graphql: false }),
       ],
     };

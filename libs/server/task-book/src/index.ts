@@ -1,1 +1,7 @@
 export * from './domain/task-book-document.js';
+export * from './entities.js';
+export * from './task-book/task-book.entity.js';
+export * from './task/construction-task.entity.js';
+export * from './indicator/indicator.entity.js';
+export * from './milestone/milestone.entity.js';
+export * from './fund/fund.entity.js';

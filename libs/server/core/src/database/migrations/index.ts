@@ -2,6 +2,7 @@ import { Migration20261122000100_rls_functions } from './Migration20261122000100
 import { Migration20261122000200_foundation_schema } from './Migration20261122000200_foundation_schema.js';
 import { Migration20261122000300_grants_audit_chain } from './Migration20261122000300_grants_audit_chain.js';
 import { Migration20261122000400_user_admin_policies } from './Migration20261122000400_user_admin_policies.js';
+import { Migration20261122010000_task_books } from './Migration20261122010000_task_books.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing at run time. */
 export const migrationsList = [
@@ -9,4 +10,5 @@ export const migrationsList = [
   { name: 'Migration20261122000200_foundation_schema', class: Migration20261122000200_foundation_schema },
   { name: 'Migration20261122000300_grants_audit_chain', class: Migration20261122000300_grants_audit_chain },
   { name: 'Migration20261122000400_user_admin_policies', class: Migration20261122000400_user_admin_policies },
+  { name: 'Migration20261122010000_task_books', class: Migration20261122010000_task_books },
 ];
