@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { CoreModule, HealthController, clientErrorStatusPlugin, formatGraphQLError, type AppConfig } from '@dsg/server-core';
 import { OrganisationsModule } from '@dsg/server-organisations';
 import { IdentityModule } from '@dsg/server-identity';
+import { TaskBookModule } from '@dsg/server-task-book';
 import { featureEntities } from './entities.js';
 
 export const MAX_QUERY_TOKENS = 3000;
@@ -51,6 +52,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         OrganisationsModule.forRoot({ graphql: true }),
         IdentityModule,
+        TaskBookModule.forRoot({ graphql: true }),
       ],
       controllers: [HealthController],
     };

@@ -65,6 +65,9 @@ const OPS: Op[] = [
     call: (t) => ['mutation($id:ID!,$c:String!){ updateProgramme(input:{id:$id, code:$c, name:"矩阵计划", startYear:2025, endYear:2029, tracks:[SCHOOL], tiers:["A"], frequency:QUARTERLY, dueDaysAfterPeriodEnd:15}){ id } }', { id: t.programmeId, c: uniq('PG') }],
     object: (t) => ({ agencyId: t.agencyId }),
   },
+  { name: 'taskBook', action: 'read', subject: 'TaskBook', kind: 'one', scoped: true, call: (t) => ['query($id:ID!){ taskBook(id:$id){ id tasks { id } } }', { id: t.book.id }], object: (t) => ({ tenantId: t.tenantId }) },
+  { name: 'taskBooks', action: 'read', subject: 'TaskBook', kind: 'list', scoped: true, call: () => ['query($after:String){ taskBooks(first: 100, after:$after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', {}], object: (t) => ({ tenantId: t.tenantId }), contains: (d, t) => ids(d.taskBooks).includes(t.book.id) },
+  { name: 'createTaskBook', action: 'create', subject: 'TaskBook', kind: 'write', scoped: true, call: (t) => ['mutation($e:ID!){ createTaskBook(input:{enrolmentId:$e}){ id } }', { e: t.enrolment.id }], object: (t) => ({ tenantId: t.tenantId }) },
   { name: 'createDepartment', action: 'create', subject: 'Department', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ createDepartment(input:{code:$c, name:"新部门", kind:ACADEMIC}){ id } }', { c: uniq('N') }], object: (_t, a) => ({ tenantId: a.tenantId }) },
   { name: 'importDepartments', action: 'create', subject: 'Department', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ importDepartments(input:{csv:$c}){ id } }', { c: `${uniq('I')},导入部门,,ACADEMIC` }], object: (_t, a) => ({ tenantId: a.tenantId }) },
   {

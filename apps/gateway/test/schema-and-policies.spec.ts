@@ -4,6 +4,7 @@ import { buildClientSchema, getIntrospectionQuery, lexicographicSortSchema, prin
 import { POLICY_KEY, coreResolvers } from '@dsg/server-core';
 import { organisationResolvers } from '@dsg/server-organisations';
 import { identityResolvers } from '@dsg/server-identity';
+import { taskBookResolvers } from '@dsg/server-task-book';
 import { SCHEMA_HEADER, printGatewaySchema } from '../src/schema/print-schema.js';
 import { startGateway, codeOf, type TestGateway } from './support/test-gateway.js';
 
@@ -40,7 +41,7 @@ describe('the committed schema', () => {
 });
 
 describe('every Query and Mutation declares its guard policy', () => {
-  const resolvers = [...coreResolvers, ...organisationResolvers, ...identityResolvers];
+  const resolvers = [...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers];
   const rootOps = resolvers.flatMap((cls) =>
     Object.getOwnPropertyNames(cls.prototype)
       .map((name) => ({ cls: cls.name, name, fn: (cls.prototype as Record<string, unknown>)[name] }))

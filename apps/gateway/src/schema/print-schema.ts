@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { coreResolvers } from '@dsg/server-core';
 import { organisationResolvers } from '@dsg/server-organisations';
 import { identityResolvers } from '@dsg/server-identity';
+import { taskBookResolvers } from '@dsg/server-task-book';
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema`. Do not edit: review it like code.\n\n';
 
@@ -13,7 +14,7 @@ export async function printGatewaySchema(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...coreResolvers, ...organisationResolvers, ...identityResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers]);
     return SCHEMA_HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
   } finally {
     await app.close();

@@ -1,6 +1,7 @@
 import { newId } from '@dsg/server-core';
 import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
+import { TaskBook } from '@dsg/server-task-book';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
 import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
@@ -32,7 +33,13 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
     return { department, job };
   });
   const enrolment: Enrolment = await enrolExtra(gw, tenantId, side);
-  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, ...objects };
+  const booked = await enrolExtra(gw, tenantId, side);
+  const book = await asPlatform(gw.db, async (em) => {
+    const b = em.create(TaskBook, { id: newId(), tenantId, enrolmentId: booked.id, title: '矩阵任务书', startYear: 2025, endYear: 2029 } as TaskBook);
+    await em.flush();
+    return b;
+  });
+  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, book, ...objects };
 }
 
 function enrolExtra(gw: TestGateway, tenantId: string, side: Side): Promise<Enrolment> {

@@ -5,3 +5,4 @@ export * from './task/construction-task.entity.js';
 export * from './indicator/indicator.entity.js';
 export * from './milestone/milestone.entity.js';
 export * from './fund/fund.entity.js';
+export * from './task-book.module.js';

@@ -16,6 +16,8 @@ export const SUBJECTS = [
   'AuditLog',
   'JobRun',
   'QueueDashboard',
+  'TaskBook',
+  'IndicatorActual',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

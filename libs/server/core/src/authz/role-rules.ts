@@ -32,6 +32,8 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('manage', 'Enrolment', { agencyId });
       can('read', 'Membership', { agencyId });
       can('read', 'User');
+      // Task books of enrolled institutions only (tenant filter + RLS oversight policy).
+      can('read', 'TaskBook');
       break;
     case 'AUDITOR':
       // Reads institutions only through review campaigns (scoped and time-boxed, issue 6).
@@ -45,16 +47,17 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('manage', 'Membership', { tenantId });
       can('read', 'AuditLog', { tenantId });
       can(['read', 'create'], 'JobRun', { tenantId });
+      can('manage', ['TaskBook', 'IndicatorActual'], { tenantId });
       break;
     case 'LEADERSHIP_VIEWER':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'IndicatorActual'], { tenantId });
       can('read', 'User');
       break;
     case 'TASK_LEAD':
     case 'DEPARTMENT_CONTRIBUTOR':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'TaskBook', 'IndicatorActual'], { tenantId });
       break;
   }
   return build();
