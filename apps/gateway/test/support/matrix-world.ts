@@ -1,7 +1,7 @@
 import { newId } from '@dsg/server-core';
 import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
-import { TaskBook } from '@dsg/server-task-book';
+import { ConstructionTask, TaskBook } from '@dsg/server-task-book';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
 import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
@@ -37,9 +37,11 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
   const book = await asPlatform(gw.db, async (em) => {
     const b = em.create(TaskBook, { id: newId(), tenantId, enrolmentId: booked.id, title: '矩阵任务书', startYear: 2025, endYear: 2029 } as TaskBook);
     await em.flush();
-    return b;
+    const t = em.create(ConstructionTask, { id: newId(), tenantId, taskBookId: b.id, parentId: null, position: 0, code: '1', level: 1, title: '党建引领', leaderUserId: person.user.id } as ConstructionTask);
+    await em.flush();
+    return { book: b, task: t };
   });
-  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, book, ...objects };
+  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, ...book, ...objects };
 }
 
 function enrolExtra(gw: TestGateway, tenantId: string, side: Side): Promise<Enrolment> {

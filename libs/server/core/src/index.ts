@@ -42,3 +42,4 @@ export * from './audit/audit-log.resolver.js';
 export * from './graphql/http-status.plugin.js';
 export * from './graphql/token-limit.middleware.js';
 export * from './database/db-session.js';
+export * from './member-directory.js';

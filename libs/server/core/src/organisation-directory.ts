@@ -17,6 +17,8 @@ export interface OrganisationName {
 export interface OrganisationDirectory {
   /** Batched look-up, subject to the caller's visibility (RLS). Missing ids are absent from the map. */
   names(refs: OrganisationRef[]): Promise<Map<string, OrganisationName>>;
+  /** True when every id is a department of the institution. */
+  departmentsExist(tenantId: string, ids: readonly string[]): Promise<boolean>;
 }
 
 export const ORGANISATION_DIRECTORY = Symbol('ORGANISATION_DIRECTORY');

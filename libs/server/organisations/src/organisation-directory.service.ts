@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Db, type OrganisationDirectory, type OrganisationName, type OrganisationRef } from '@dsg/server-core';
 import { Agency } from './agency/agency.entity.js';
 import { Institution } from './institution/institution.entity.js';
+import { Department } from './department/department.entity.js';
 
 /**
  * Organisation names for other features. Institution names are read with the tenant filter off,
@@ -22,5 +23,11 @@ export class OrganisationDirectoryService implements OrganisationDirectory {
     const out = new Map<string, OrganisationName>();
     for (const o of [...institutions, ...agencies]) out.set(o.id, { name: o.name, nameEn: o.nameEn });
     return out;
+  }
+
+  async departmentsExist(tenantId: string, ids: readonly string[]): Promise<boolean> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return true;
+    return (await this.db.em().count(Department, { tenantId, id: { $in: wanted } })) === wanted.length;
   }
 }

@@ -17,6 +17,7 @@ export const SUBJECTS = [
   'JobRun',
   'QueueDashboard',
   'TaskBook',
+  'ConstructionTask',
   'IndicatorActual',
   'all',
 ] as const;

@@ -33,7 +33,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', 'Membership', { agencyId });
       can('read', 'User');
       // Task books of enrolled institutions only (tenant filter + RLS oversight policy).
-      can('read', 'TaskBook');
+      can('read', ['TaskBook', 'ConstructionTask']);
       break;
     case 'AUDITOR':
       // Reads institutions only through review campaigns (scoped and time-boxed, issue 6).
@@ -47,17 +47,22 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('manage', 'Membership', { tenantId });
       can('read', 'AuditLog', { tenantId });
       can(['read', 'create'], 'JobRun', { tenantId });
-      can('manage', ['TaskBook', 'IndicatorActual'], { tenantId });
+      can('manage', ['TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       break;
     case 'LEADERSHIP_VIEWER':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'IndicatorActual'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       can('read', 'User');
       break;
     case 'TASK_LEAD':
+      can('read', 'Institution', { id: tenantId });
+      can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
+      // Own tasks and their subtasks: the task's responsible people include those of its ancestors.
+      can(['create', 'update'], 'ConstructionTask', { tenantId, responsibleUserIds: { $in: [userId] } });
+      break;
     case 'DEPARTMENT_CONTRIBUTOR':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'TaskBook', 'IndicatorActual'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       break;
   }
   return build();

@@ -40,6 +40,18 @@ export const MESSAGES = {
     en: 'This role cannot be granted in this kind of organisation',
   },
   lastAdmin: { 'zh-CN': '不能撤销最后一位双高办管理员', en: 'The last institution admin cannot be revoked' },
+  taskBookLocked: {
+    'zh-CN': '任务书已批准，调整任务、指标或预算请提交任务书调整申请',
+    en: 'The task book is approved: change tasks, indicators or budgets through a change request',
+  },
+  treeMaxDepth: { 'zh-CN': '建设任务最多三级（一级任务、二级任务、举措）', en: 'Tasks go at most three levels deep' },
+  treeCycle: { 'zh-CN': '不能把任务移到它自己或它的下级任务之下', en: 'A task cannot move under itself or one of its subtasks' },
+  treeStale: { 'zh-CN': '任务树已被他人修改，请刷新后重试', en: 'The task tree changed meanwhile; reload and try again' },
+  taskHasProgress: {
+    'zh-CN': '该任务（或其下级任务）已有填报数据或资金记录，不能删除',
+    en: 'This task (or a subtask) has reported actuals or fund records and cannot be deleted',
+  },
+  notMember: { 'zh-CN': '所选人员不属于本院校', en: 'The selected person is not a member of this institution' },
   csvRow: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { Db, type MemberDirectory } from '@dsg/server-core';
+import { Membership } from './membership.entity.js';
+
+@Injectable()
+export class MemberDirectoryService implements MemberDirectory {
+  constructor(private readonly db: Db) {}
+
+  async areMembersOf(tenantId: string, userIds: readonly string[]): Promise<boolean> {
+    const wanted = [...new Set(userIds)];
+    if (wanted.length === 0) return true;
+    const rows = await this.db.em().find(Membership, { tenantId, userId: { $in: wanted }, active: true }, { fields: ['userId'] });
+    return new Set(rows.map((r) => r.userId)).size === wanted.length;
+  }
+}
