@@ -73,6 +73,12 @@ const OPS: Op[] = [
   { name: 'moveTask', action: 'create', subject: 'ConstructionTask', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ moveTask(input:{id:$id, parentId:null, index:0}){ id } }', { id: t.task.id }], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [] }) },
   { name: 'deleteTask', action: 'delete', subject: 'ConstructionTask', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ deleteTask(id:$id) }', { id: t.task.id }], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [t.person.user.id] }) },
   { name: 'reportTaskProgress', action: 'update', subject: 'ConstructionTask', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ reportTaskProgress(input:{id:$id, status:IN_PROGRESS, progress:40}){ id } }', { id: t.task.id }], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [t.person.user.id] }) },
+  { name: 'addIndicator', action: 'update', subject: 'ConstructionTask', kind: 'write', scoped: true, call: (t) => ['mutation($t:ID!,$c:String!){ addIndicator(input:{taskId:$t, code:$c, name:"新指标", category:OUTPUT_QUANTITY}){ id } }', { t: t.task.id, c: uniq('N') }], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [t.person.user.id] }) },
+  { name: 'updateIndicator', action: 'update', subject: 'ConstructionTask', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ updateIndicator(input:{id:$id, finalTarget:4}){ id } }', { id: t.indicator.id }], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [t.person.user.id] }) },
+  { name: 'deleteIndicator', action: 'update', subject: 'ConstructionTask', kind: 'write', scoped: true, call: (t) => ['mutation($id:ID!){ deleteIndicator(id:$id) }', { id: t.indicator.id }], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [t.person.user.id] }) },
+  { name: 'recordActuals', action: 'create', subject: 'IndicatorActual', kind: 'write', scoped: true, call: (t) => ['mutation($i:ID!){ recordActuals(input:{period:"2025-Q2", entries:[{indicatorId:$i, value:1}]}){ id } }', { i: t.indicator.id }], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [t.person.user.id], departmentIds: [] }) },
+  // "My indicators" lists what the actor may report, so its expectation is the right to create actuals.
+  { name: 'myIndicators', action: 'create', subject: 'IndicatorActual', kind: 'list', scoped: true, call: () => ['{ myIndicators { id } }', {}], object: (t) => ({ tenantId: t.tenantId, responsibleUserIds: [t.person.user.id], departmentIds: [] }), contains: (d, t) => d.myIndicators.some((i: any) => i.id === t.indicator.id) },
   { name: 'createDepartment', action: 'create', subject: 'Department', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ createDepartment(input:{code:$c, name:"新部门", kind:ACADEMIC}){ id } }', { c: uniq('N') }], object: (_t, a) => ({ tenantId: a.tenantId }) },
   { name: 'importDepartments', action: 'create', subject: 'Department', kind: 'write', scoped: false, call: () => ['mutation($c:String!){ importDepartments(input:{csv:$c}){ id } }', { c: `${uniq('I')},导入部门,,ACADEMIC` }], object: (_t, a) => ({ tenantId: a.tenantId }) },
   {
@@ -154,7 +160,8 @@ describe('authorization matrix (role × operation × tenant)', () => {
     const usersIn = role === 'AGENCY_OFFICER' || role === 'AUDITOR' ? 'agency' : 'institution';
     const t = await freshTargets(gw, world[side], usersIn);
     const [query, vars] = op.call(t, a);
-    const r = op.kind === 'list' ? await allPages(query, a.token) : await gw.gql(query, vars, { token: a.token });
+    const paged = op.kind === 'list' && query.includes('$after');
+    const r = paged ? await allPages(query, a.token) : await gw.gql(query, vars, { token: a.token });
     expect(observedAllow(op, r, t), `${role} ${op.name} on ${side}: ${r.raw}`).toBe(expectedAllow(op, a, side, t));
   });
 });

@@ -3,9 +3,12 @@ import { TaskBookService } from './task-book/task-book.service.js';
 import { TaskBookResolver } from './task-book/task-book.resolver.js';
 import { TaskService } from './task/task.service.js';
 import { TaskResolver } from './task/task.resolver.js';
+import { IndicatorService } from './indicator/indicator.service.js';
+import { ActualService } from './indicator/actual.service.js';
+import { IndicatorResolver, TaskIndicatorsResolver } from './indicator/indicator.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const taskBookResolvers = [TaskBookResolver, TaskResolver];
+export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver];
 
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
@@ -13,8 +16,8 @@ export class TaskBookModule {
   static forRoot(opts: { graphql: boolean }): DynamicModule {
     return {
       module: TaskBookModule,
-      providers: [TaskBookService, TaskService, ...(opts.graphql ? taskBookResolvers : [])],
-      exports: [TaskBookService, TaskService],
+      providers: [TaskBookService, TaskService, IndicatorService, ActualService, ...(opts.graphql ? taskBookResolvers : [])],
+      exports: [TaskBookService, TaskService, IndicatorService, ActualService],
     };
   }
 }

@@ -59,10 +59,13 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       // Own tasks and their subtasks: the task's responsible people include those of its ancestors.
       can(['create', 'update'], 'ConstructionTask', { tenantId, responsibleUserIds: { $in: [userId] } });
+      can(['create', 'update'], 'IndicatorActual', { tenantId, responsibleUserIds: { $in: [userId] } });
       break;
     case 'DEPARTMENT_CONTRIBUTOR':
       can('read', 'Institution', { id: tenantId });
       can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
+      // Tasks their department leads (牵头) or supports (配合).
+      if (actor.departmentId) can(['create', 'update'], 'IndicatorActual', { tenantId, departmentIds: { $in: [actor.departmentId] } });
       break;
   }
   return build();

@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { subject } from '@casl/ability';
 import { TASK_STATUSES } from '@dsg/contracts';
 import {
-  AppError, Db, InputValidator, MEMBER_DIRECTORY, ORGANISATION_DIRECTORY, assertCan, newId, requireUuid,
+  AppError, Db, InputValidator, MEMBER_DIRECTORY, ORGANISATION_DIRECTORY, newId, requireUuid,
   type MemberDirectory, type OrganisationDirectory,
 } from '@dsg/server-core';
 import { TaskBook } from '../task-book/task-book.entity.js';
@@ -13,7 +11,8 @@ import { Milestone } from '../milestone/milestone.entity.js';
 import { FundBudget, FundMovement } from '../fund/fund.entity.js';
 import { planDelete, planInsert, planMove } from '../domain/task-tree.js';
 import { isIsoDate } from '../domain/periods.js';
-import { applyAndRecode, asAppError, loadTree, responsibleUserIds } from './task-tree.store.js';
+import { applyAndRecode, asAppError, loadTree } from './task-tree.store.js';
+import { assertTaskAccess, inDraftBook } from './plan-guard.js';
 import type { AddTaskInput, MoveTaskInput, ReportTaskProgressInput, TaskPlanFields, UpdateTaskInput } from './task.inputs.js';
 
 /**
@@ -32,9 +31,9 @@ export class TaskService {
 
   async add(input: AddTaskInput): Promise<ConstructionTask> {
     this.validate(input, true);
-    return this.inDraftBook(requireUuid(input.taskBookId), async (em, book, tasks) => {
+    return inDraftBook(this.db, requireUuid(input.taskBookId), async (em, book, tasks) => {
       if (input.parentId && !tasks.some((t) => t.id === input.parentId)) throw AppError.notFound();
-      this.can('create', book, tasks, input.parentId ?? null);
+      assertTaskAccess('create', book, tasks, input.parentId ?? null);
       await this.checkPeople(book.tenantId, input);
       let plan;
       try {
@@ -54,9 +53,9 @@ export class TaskService {
   async update(input: UpdateTaskInput): Promise<ConstructionTask> {
     this.validate(input, false);
     const task = await this.find(input.id);
-    return this.inDraftBook(task.taskBookId, async (_em, book, tasks) => {
+    return inDraftBook(this.db, task.taskBookId, async (_em, book, tasks) => {
       const t = tasks.find((x) => x.id === task.id)!;
-      this.can('update', book, tasks, t.id);
+      assertTaskAccess('update', book, tasks, t.id);
       await this.checkPeople(book.tenantId, input);
       if (input.title?.trim()) t.title = input.title.trim();
       Object.assign(t, this.planFields(input, t));
@@ -67,10 +66,10 @@ export class TaskService {
   async move(input: MoveTaskInput): Promise<ConstructionTask> {
     new InputValidator().uuid('id', input.id).uuid('parentId', input.parentId, false).int('index', input.index, 0, 10_000).throwIfInvalid();
     const task = await this.find(input.id);
-    return this.inDraftBook(task.taskBookId, async (_em, book, tasks) => {
-      this.can('update', book, tasks, task.id);
+    return inDraftBook(this.db, task.taskBookId, async (_em, book, tasks) => {
+      assertTaskAccess('update', book, tasks, task.id);
       if (input.parentId && !tasks.some((t) => t.id === input.parentId)) throw AppError.notFound();
-      this.can('create', book, tasks, input.parentId ?? null);
+      assertTaskAccess('create', book, tasks, input.parentId ?? null);
       try {
         applyAndRecode(tasks, planMove(tasks, task.id, input.parentId ?? null, input.index ?? undefined).changes);
       } catch (e) {
@@ -83,8 +82,8 @@ export class TaskService {
   /** Deletes a task with its subtree and their plan rows; refused once progress was reported on them. */
   async delete(id: string): Promise<boolean> {
     const task = await this.find(id);
-    await this.inDraftBook(task.taskBookId, async (em, book, tasks) => {
-      this.can('delete', book, tasks, task.id);
+    await inDraftBook(this.db, task.taskBookId, async (em, book, tasks) => {
+      assertTaskAccess('delete', book, tasks, task.id);
       const plan = planDelete(tasks, task.id);
       const taskIds = plan.deleteIds;
       const indicators = await em.find(PerformanceIndicator, { taskId: { $in: taskIds } });
@@ -122,7 +121,7 @@ export class TaskService {
     const em = this.db.em();
     const tasks = await loadTree(em, task.taskBookId);
     const book = await em.findOneOrFail(TaskBook, { id: task.taskBookId });
-    this.can('update', book, tasks, task.id);
+    assertTaskAccess('update', book, tasks, task.id);
     const t = tasks.find((x) => x.id === task.id)!;
     t.status = input.status;
     t.progress = input.progress;
@@ -134,25 +133,6 @@ export class TaskService {
     const task = await this.db.em().findOne(ConstructionTask, { id: requireUuid(id) });
     if (!task) throw AppError.notFound();
     return task;
-  }
-
-  /** Loads book and tree, refuses approved books, runs `fn` and flushes, all in one transaction. */
-  private async inDraftBook<T>(bookId: string, fn: (em: EntityManager, book: TaskBook, tasks: ConstructionTask[]) => Promise<T>): Promise<T> {
-    return this.db.em().transactional(async (em) => {
-      const book = await em.findOne(TaskBook, { id: bookId });
-      if (!book) throw AppError.notFound();
-      assertCan('read', 'TaskBook', book);
-      if (book.currentVersionId) throw AppError.conflict('taskBookLocked');
-      const result = await fn(em, book, await loadTree(em, book.id));
-      await em.flush();
-      return result;
-    });
-  }
-
-  /** CASL check on the task (or, for create, the would-be parent) with its responsibility chain. */
-  private can(action: 'create' | 'update' | 'delete', book: TaskBook, tasks: ConstructionTask[], taskId: string | null): void {
-    const object = { tenantId: book.tenantId, responsibleUserIds: responsibleUserIds(tasks, taskId) };
-    assertCan(action, 'ConstructionTask', subject('ConstructionTask', object));
   }
 
   private async checkPeople(tenantId: string, input: TaskPlanFields): Promise<void> {

@@ -1,0 +1,14 @@
+import type { IndicatorActual, IndicatorTarget, PerformanceIndicator } from './indicator.entity.js';
+import type { IndicatorActualType, PerformanceIndicatorType } from './indicator.type.js';
+
+export function toIndicatorType(i: PerformanceIndicator, targets: IndicatorTarget[]): PerformanceIndicatorType {
+  return {
+    id: i.id, taskId: i.taskId, code: i.code, name: i.name, category: i.category, kind: i.kind, unit: i.unit, direction: i.direction,
+    aggregation: i.aggregation, baseline: i.baseline, finalTarget: i.finalTarget,
+    targets: targets.filter((t) => t.indicatorId === i.id).map((t) => ({ year: t.year, value: t.value })),
+  };
+}
+
+export function toActualType(a: IndicatorActual): IndicatorActualType {
+  return { id: a.id, period: a.period, value: a.value, text: a.text, note: a.note, enteredBy: a.enteredBy, enteredAt: a.enteredAt };
+}
