@@ -6,9 +6,11 @@ import { TaskResolver } from './task/task.resolver.js';
 import { IndicatorService } from './indicator/indicator.service.js';
 import { ActualService } from './indicator/actual.service.js';
 import { IndicatorResolver, TaskIndicatorsResolver } from './indicator/indicator.resolver.js';
+import { FundService } from './fund/fund.service.js';
+import { TaskBookFundsResolver, TaskFundsResolver } from './fund/fund.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver];
+export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver];
 
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
@@ -16,8 +18,8 @@ export class TaskBookModule {
   static forRoot(opts: { graphql: boolean }): DynamicModule {
     return {
       module: TaskBookModule,
-      providers: [TaskBookService, TaskService, IndicatorService, ActualService, ...(opts.graphql ? taskBookResolvers : [])],
-      exports: [TaskBookService, TaskService, IndicatorService, ActualService],
+      providers: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, ...(opts.graphql ? taskBookResolvers : [])],
+      exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService],
     };
   }
 }
