@@ -103,3 +103,20 @@ describe('construction-task tree', () => {
     expect(progress.data.reportTaskProgress).toEqual({ status: 'LAGGING', progress: 35 });
   });
 });
+
+describe('milestones', () => {
+  it('are planned with the task, read OVERDUE past their due date, and completed with a note', async () => {
+    const w = await world();
+    const t = (await gw.gql<any>(ADD, { b: w.book, t: '双师队伍' }, { token: w.token })).data.addTask;
+    const past = (await gw.gql<any>('mutation($t:ID!){ addMilestone(input:{taskId:$t, title:"双师型教师占比达60%", dueDate:"2020-12-31"}){ id status } }', { t: t.id }, { token: w.token })).data.addMilestone;
+    expect(past.status).toBe('OVERDUE');
+    const future = (await gw.gql<any>('mutation($t:ID!){ addMilestone(input:{taskId:$t, title:"国家级教学创新团队", dueDate:"2099-06-30"}){ status } }', { t: t.id }, { token: w.token })).data.addMilestone;
+    expect(future.status).toBe('PENDING');
+    const done = await gw.gql<any>('mutation($m:ID!){ completeMilestone(input:{id:$m, completedAt:"2021-03-01", note:"已认定"}){ status completedAt completionNote } }', { m: past.id }, { token: w.token });
+    expect(done.data.completeMilestone).toEqual({ status: 'DONE', completedAt: '2021-03-01', completionNote: '已认定' });
+    const bad = await gw.gql('mutation($t:ID!){ addMilestone(input:{taskId:$t, title:"x", dueDate:"2021-02-30"}){ id } }', { t: t.id }, { token: w.token });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    const listed = await gw.gql<any>(TREE.replace('tasks { code title level }', 'tasks { milestones { title status } }'), { id: w.book }, { token: w.token });
+    expect(listed.data.taskBook.tasks[0].milestones.map((m: any) => m.status)).toEqual(['DONE', 'PENDING']);
+  });
+});

@@ -1,7 +1,7 @@
 import { newId } from '@dsg/server-core';
 import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
-import { ConstructionTask, IndicatorTarget, PerformanceIndicator, TaskBook } from '@dsg/server-task-book';
+import { ConstructionTask, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook } from '@dsg/server-task-book';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
 import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
@@ -42,8 +42,9 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
     const indicator = em.create(PerformanceIndicator, { id: newId(), tenantId, taskBookId: b.id, taskId: t.id, code: uniq('I'), name: '省级以上党建标杆院系', category: 'OUTPUT_QUANTITY', finalTarget: 3 } as PerformanceIndicator);
     await em.flush();
     em.create(IndicatorTarget, { id: newId(), tenantId, indicatorId: indicator.id, year: 2025, value: 1 } as IndicatorTarget);
+    const milestone = em.create(Milestone, { id: newId(), tenantId, taskId: t.id, title: '标杆院系创建', dueDate: '2025-06-30' } as Milestone);
     await em.flush();
-    return { book: b, task: t, indicator };
+    return { book: b, task: t, indicator, milestone };
   });
   return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, ...book, ...objects };
 }

@@ -1,1 +1,6 @@
-export {};
+export * from './storage/evidence-storage.js';
+export * from './storage/local-disk.storage.js';
+export * from './storage/s3.storage.js';
+export * from './storage/verifying-stream.js';
+export * from './storage/file-types.js';
+export * from './storage/storage-config.js';

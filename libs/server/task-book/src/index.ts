@@ -1,4 +1,4 @@
-export * from './domain/task-book-document.js';
+export * from './domain/index.js';
 export * from './entities.js';
 export * from './task-book/task-book.entity.js';
 export * from './task/construction-task.entity.js';

@@ -7,10 +7,12 @@ import { IndicatorService } from './indicator/indicator.service.js';
 import { ActualService } from './indicator/actual.service.js';
 import { IndicatorResolver, TaskIndicatorsResolver } from './indicator/indicator.resolver.js';
 import { FundService } from './fund/fund.service.js';
+import { MilestoneService } from './milestone/milestone.service.js';
+import { MilestoneResolver, TaskMilestonesResolver } from './milestone/milestone.resolver.js';
 import { TaskBookFundsResolver, TaskFundsResolver } from './fund/fund.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver];
+export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver];
 
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
@@ -18,8 +20,8 @@ export class TaskBookModule {
   static forRoot(opts: { graphql: boolean }): DynamicModule {
     return {
       module: TaskBookModule,
-      providers: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, ...(opts.graphql ? taskBookResolvers : [])],
-      exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService],
+      providers: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, ...(opts.graphql ? taskBookResolvers : [])],
+      exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService],
     };
   }
 }

@@ -14,7 +14,7 @@ import {
   summarise,
   type BudgetLine,
   type FundData,
-  type FundMovement,
+  type MovementLine,
   type FundSummary,
 } from './fund-rates.js';
 import { PeriodError } from './periods.js';
@@ -36,7 +36,7 @@ const budgets: BudgetLine[] = [
   { taskId: 'T2', source: 'LOCAL', year: 2024, amount: 400 },
 ];
 
-const movements: FundMovement[] = [
+const movements: MovementLine[] = [
   { taskId: 'T1', source: 'CENTRAL', period: '2024-Q2', arrived: 100, spent: 40 },
   { taskId: 'T1.1', source: 'CENTRAL', period: '2024-H1', arrived: 150, spent: 90 },
   { taskId: 'T1.1', source: 'LOCAL', period: '2025-Q1', arrived: 25, spent: 0 },

@@ -21,7 +21,7 @@ export interface BudgetLine {
   amount: number;
 }
 
-export interface FundMovement {
+export interface MovementLine {
   taskId: string;
   source: FundingSource;
   /** Reporting period code ('2025-Q2', see periods.ts); its year is the movement's year. */
@@ -34,7 +34,7 @@ export interface FundMovement {
 
 export interface FundData {
   budgets: readonly BudgetLine[];
-  movements: readonly FundMovement[];
+  movements: readonly MovementLine[];
 }
 
 export interface FundTotals {
@@ -188,8 +188,8 @@ function ratio(numerator: number | null | undefined, denominator: number | null 
   return denominator > 0 ? numerator / denominator : null;
 }
 
-function groupBy<K>(data: FundData, budgetKey: (b: BudgetLine) => K, movementKey: (m: FundMovement) => K): Map<K, FundData> {
-  const groups = new Map<K, { budgets: BudgetLine[]; movements: FundMovement[] }>();
+function groupBy<K>(data: FundData, budgetKey: (b: BudgetLine) => K, movementKey: (m: MovementLine) => K): Map<K, FundData> {
+  const groups = new Map<K, { budgets: BudgetLine[]; movements: MovementLine[] }>();
   const group = (k: K) => {
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { budgets: [], movements: [] }));
@@ -217,7 +217,7 @@ function assertBudget(b: BudgetLine): void {
   if (b.amount < 0) throw new FundError('NEGATIVE_BUDGET', `Budget of task ${b.taskId} (${b.source}, ${b.year}) is negative`);
 }
 
-function assertMovement(m: FundMovement): void {
+function assertMovement(m: MovementLine): void {
   if (!Number.isFinite(m.arrived) || !Number.isFinite(m.spent)) {
     throw new FundError('NOT_FINITE', `Movement of task ${m.taskId} (${m.source}, ${m.period}) has a non-finite amount`);
   }
