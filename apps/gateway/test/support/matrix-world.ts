@@ -1,7 +1,7 @@
 import { newId } from '@dsg/server-core';
 import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
-import { ConstructionTask, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook } from '@dsg/server-task-book';
+import { ConstructionTask, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook, TaskBookVersion } from '@dsg/server-task-book';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
 import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
@@ -46,7 +46,16 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
     await em.flush();
     return { book: b, task: t, indicator, milestone };
   });
-  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, ...book, ...objects };
+  // A second book with a version awaiting the agency's decision.
+  const submitted = await enrolExtra(gw, tenantId, side);
+  const version = await asPlatform(gw.db, async (em) => {
+    const b = em.create(TaskBook, { id: newId(), tenantId, enrolmentId: submitted.id, title: '待审任务书', startYear: 2025, endYear: 2029 } as TaskBook);
+    await em.flush();
+    const v = em.create(TaskBookVersion, { id: newId(), tenantId, taskBookId: b.id, number: 1, status: 'SUBMITTED', snapshot: { title: '待审任务书', startYear: 2025, endYear: 2029, tasks: [], milestones: [], indicators: [], budgets: [] } } as TaskBookVersion);
+    await em.flush();
+    return v;
+  });
+  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, version, ...book, ...objects };
 }
 
 function enrolExtra(gw: TestGateway, tenantId: string, side: Side): Promise<Enrolment> {

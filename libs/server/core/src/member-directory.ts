@@ -5,6 +5,8 @@
 export interface MemberDirectory {
   /** True when every id is an active member of the institution (as the caller may see it). */
   areMembersOf(tenantId: string, userIds: readonly string[]): Promise<boolean>;
+  /** User id → username, for the given ids the caller may see. */
+  usernames(userIds: readonly string[]): Promise<Map<string, string>>;
 }
 
 export const MEMBER_DIRECTORY = Symbol('MEMBER_DIRECTORY');

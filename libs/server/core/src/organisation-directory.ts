@@ -19,6 +19,10 @@ export interface OrganisationDirectory {
   names(refs: OrganisationRef[]): Promise<Map<string, OrganisationName>>;
   /** True when every id is a department of the institution. */
   departmentsExist(tenantId: string, ids: readonly string[]): Promise<boolean>;
+  /** Department id → code of one institution (task-book documents name departments by code). */
+  departmentCodes(tenantId: string): Promise<Map<string, string>>;
+  /** The agency running the programme an enrolment belongs to (who decides on its task book). */
+  agencyOfEnrolment(enrolmentId: string): Promise<string | null>;
 }
 
 export const ORGANISATION_DIRECTORY = Symbol('ORGANISATION_DIRECTORY');

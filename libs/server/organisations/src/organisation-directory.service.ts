@@ -3,6 +3,7 @@ import { Db, type OrganisationDirectory, type OrganisationName, type Organisatio
 import { Agency } from './agency/agency.entity.js';
 import { Institution } from './institution/institution.entity.js';
 import { Department } from './department/department.entity.js';
+import { Enrolment } from './enrolment/enrolment.entity.js';
 
 /**
  * Organisation names for other features. Institution names are read with the tenant filter off,
@@ -29,5 +30,14 @@ export class OrganisationDirectoryService implements OrganisationDirectory {
     const wanted = [...new Set(ids)];
     if (wanted.length === 0) return true;
     return (await this.db.em().count(Department, { tenantId, id: { $in: wanted } })) === wanted.length;
+  }
+
+  async departmentCodes(tenantId: string): Promise<Map<string, string>> {
+    const rows = await this.db.em().find(Department, { tenantId }, { fields: ['id', 'code'] });
+    return new Map(rows.map((d) => [d.id, d.code]));
+  }
+
+  async agencyOfEnrolment(enrolmentId: string): Promise<string | null> {
+    return (await this.db.em().findOne(Enrolment, { id: enrolmentId }))?.agencyId ?? null;
   }
 }

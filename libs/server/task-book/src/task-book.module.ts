@@ -8,11 +8,13 @@ import { ActualService } from './indicator/actual.service.js';
 import { IndicatorResolver, TaskIndicatorsResolver } from './indicator/indicator.resolver.js';
 import { FundService } from './fund/fund.service.js';
 import { MilestoneService } from './milestone/milestone.service.js';
+import { VersionService } from './version/version.service.js';
+import { TaskBookVersionsResolver, VersionResolver } from './version/version.resolver.js';
 import { MilestoneResolver, TaskMilestonesResolver } from './milestone/milestone.resolver.js';
 import { TaskBookFundsResolver, TaskFundsResolver } from './fund/fund.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver];
+export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver, VersionResolver, TaskBookVersionsResolver];
 
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
@@ -20,8 +22,8 @@ export class TaskBookModule {
   static forRoot(opts: { graphql: boolean }): DynamicModule {
     return {
       module: TaskBookModule,
-      providers: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, ...(opts.graphql ? taskBookResolvers : [])],
-      exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService],
+      providers: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, ...(opts.graphql ? taskBookResolvers : [])],
+      exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService],
     };
   }
 }

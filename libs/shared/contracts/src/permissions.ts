@@ -17,6 +17,7 @@ export const SUBJECTS = [
   'JobRun',
   'QueueDashboard',
   'TaskBook',
+  'TaskBookVersion',
   'ConstructionTask',
   'IndicatorActual',
   'all',

@@ -33,7 +33,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', 'Membership', { agencyId });
       can('read', 'User');
       // Task books of enrolled institutions only (tenant filter + RLS oversight policy).
-      can('read', ['TaskBook', 'ConstructionTask']);
+      can('read', ['TaskBook', 'ConstructionTask', 'TaskBookVersion']);
+      // Decides on task books (version 1 and change requests) of its own programmes' enrolments.
+      can('update', 'TaskBookVersion', { agencyId });
       break;
     case 'AUDITOR':
       // Reads institutions only through review campaigns (scoped and time-boxed, issue 6).
@@ -48,10 +50,11 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', 'AuditLog', { tenantId });
       can(['read', 'create'], 'JobRun', { tenantId });
       can('manage', ['TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
+      can(['read', 'create'], 'TaskBookVersion', { tenantId });
       break;
     case 'LEADERSHIP_VIEWER':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion'], { tenantId });
       can('read', 'User');
       break;
     case 'TASK_LEAD':

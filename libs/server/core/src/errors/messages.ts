@@ -52,6 +52,9 @@ export const MESSAGES = {
     en: 'This task (or a subtask) has reported actuals or fund records and cannot be deleted',
   },
   notMember: { 'zh-CN': '所选人员不属于本院校', en: 'The selected person is not a member of this institution' },
+  versionPending: { 'zh-CN': '已有待审核的版本，请等待主管部门审核', en: 'A version is already awaiting the agency’s decision' },
+  versionNotPending: { 'zh-CN': '该版本不在待审核状态', en: 'This version is not awaiting a decision' },
+  emptyTaskBook: { 'zh-CN': '任务书中还没有建设任务', en: 'The task book has no tasks yet' },
   csvRow: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -34,7 +34,10 @@ export const TaskBookSchema = new EntitySchema<TaskBook>({
   uniques: [{ properties: ['tenantId', 'id'] }, { properties: ['tenantId', 'enrolmentId'] }],
   filters: tenantFilter(),
   rowLevelSecurity: 'force',
-  policies: tenantPolicies('task_book'),
+  policies: [
+    ...tenantPolicies('task_book'),
+    { name: 'task_book_oversight_decide', command: 'update', using: 'tenant_id in (select app_readable_tenant_ids())', check: 'tenant_id in (select app_readable_tenant_ids())' },
+  ],
 });
 
 /**
@@ -81,5 +84,8 @@ export const TaskBookVersionSchema = new EntitySchema<TaskBookVersion>({
   uniques: [{ properties: ['tenantId', 'id'] }, { properties: ['taskBookId', 'number'] }],
   filters: tenantFilter(),
   rowLevelSecurity: 'force',
-  policies: tenantPolicies('task_book_version'),
+  policies: [
+    ...tenantPolicies('task_book_version'),
+    { name: 'task_book_version_oversight_decide', command: 'update', using: 'tenant_id in (select app_readable_tenant_ids())', check: 'tenant_id in (select app_readable_tenant_ids())' },
+  ],
 });

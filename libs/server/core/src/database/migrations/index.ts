@@ -3,6 +3,7 @@ import { Migration20261122000200_foundation_schema } from './Migration2026112200
 import { Migration20261122000300_grants_audit_chain } from './Migration20261122000300_grants_audit_chain.js';
 import { Migration20261122000400_user_admin_policies } from './Migration20261122000400_user_admin_policies.js';
 import { Migration20261122010000_task_books } from './Migration20261122010000_task_books.js';
+import { Migration20261122011000_task_book_decisions } from './Migration20261122011000_task_book_decisions.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing at run time. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261122000300_grants_audit_chain', class: Migration20261122000300_grants_audit_chain },
   { name: 'Migration20261122000400_user_admin_policies', class: Migration20261122000400_user_admin_policies },
   { name: 'Migration20261122010000_task_books', class: Migration20261122010000_task_books },
+  { name: 'Migration20261122011000_task_book_decisions', class: Migration20261122011000_task_book_decisions },
 ];
