@@ -6,6 +6,7 @@ import { CoreModule, HealthController, clientErrorStatusPlugin, formatGraphQLErr
 import { OrganisationsModule } from '@dsg/server-organisations';
 import { IdentityModule } from '@dsg/server-identity';
 import { TaskBookModule } from '@dsg/server-task-book';
+import { EvidenceModule } from '@dsg/server-evidence';
 import { featureEntities } from './entities.js';
 
 export const MAX_QUERY_TOKENS = 3000;
@@ -53,6 +54,7 @@ export class AppModule {
         OrganisationsModule.forRoot({ graphql: true }),
         IdentityModule,
         TaskBookModule.forRoot({ graphql: true }),
+        EvidenceModule.forRoot({ graphql: true }),
       ],
       controllers: [HealthController],
     };

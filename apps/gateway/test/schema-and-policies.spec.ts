@@ -5,6 +5,7 @@ import { POLICY_KEY, coreResolvers } from '@dsg/server-core';
 import { organisationResolvers } from '@dsg/server-organisations';
 import { identityResolvers } from '@dsg/server-identity';
 import { taskBookResolvers } from '@dsg/server-task-book';
+import { evidenceResolvers } from '@dsg/server-evidence';
 import { SCHEMA_HEADER, printGatewaySchema } from '../src/schema/print-schema.js';
 import { startGateway, codeOf, type TestGateway } from './support/test-gateway.js';
 
@@ -41,7 +42,7 @@ describe('the committed schema', () => {
 });
 
 describe('every Query and Mutation declares its guard policy', () => {
-  const resolvers = [...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers];
+  const resolvers = [...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers, ...evidenceResolvers];
   const rootOps = resolvers.flatMap((cls) =>
     Object.getOwnPropertyNames(cls.prototype)
       .map((name) => ({ cls: cls.name, name, fn: (cls.prototype as Record<string, unknown>)[name] }))

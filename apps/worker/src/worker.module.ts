@@ -3,6 +3,7 @@ import { CoreModule, type AppConfig } from '@dsg/server-core';
 import { OrganisationsModule, organisationEntities } from '@dsg/server-organisations';
 import { identityEntities } from '@dsg/server-identity';
 import { taskBookEntities } from '@dsg/server-task-book';
+import { evidenceEntities } from '@dsg/server-evidence';
 
 /**
  * The worker: the same feature modules as the gateway without HTTP or GraphQL. Each feature
@@ -15,7 +16,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities, ...taskBookEntities], consumeQueue: true, graphql: false }),
+        CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities, ...taskBookEntities, ...evidenceEntities], consumeQueue: true, graphql: false }),
         OrganisationsModule.forRoot({ graphql: false }),
       ],
     };

@@ -6,6 +6,7 @@ import { coreResolvers } from '@dsg/server-core';
 import { organisationResolvers } from '@dsg/server-organisations';
 import { identityResolvers } from '@dsg/server-identity';
 import { taskBookResolvers } from '@dsg/server-task-book';
+import { evidenceResolvers } from '@dsg/server-evidence';
 
 export const SCHEMA_HEADER = '# Generated from the code-first resolvers by `npm run schema`. Do not edit: review it like code.\n\n';
 
@@ -14,7 +15,7 @@ export async function printGatewaySchema(): Promise<string> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    const schema = await app.get(GraphQLSchemaFactory).create([...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers]);
+    const schema = await app.get(GraphQLSchemaFactory).create([...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers, ...evidenceResolvers]);
     return SCHEMA_HEADER + printSchema(lexicographicSortSchema(schema)) + '\n';
   } finally {
     await app.close();

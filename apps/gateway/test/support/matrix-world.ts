@@ -1,6 +1,7 @@
 import { newId } from '@dsg/server-core';
 import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
+import { EvidenceFile } from '@dsg/server-evidence';
 import { ConstructionTask, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook, TaskBookVersion } from '@dsg/server-task-book';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
@@ -43,8 +44,13 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
     await em.flush();
     em.create(IndicatorTarget, { id: newId(), tenantId, indicatorId: indicator.id, year: 2025, value: 1 } as IndicatorTarget);
     const milestone = em.create(Milestone, { id: newId(), tenantId, taskId: t.id, title: '标杆院系创建', dueDate: '2025-06-30' } as Milestone);
+    const seriesId = newId();
+    const evidence = em.create(EvidenceFile, {
+      id: newId(), tenantId, objectType: 'IndicatorActual', objectId: indicator.id, seriesId, version: 1, fileName: '证书.pdf',
+      contentType: 'application/pdf', size: 10, sha256: '0'.repeat(64), storageKey: `${tenantId}/${seriesId}/matrix`, uploadedBy: person.user.id,
+    } as EvidenceFile);
     await em.flush();
-    return { book: b, task: t, indicator, milestone };
+    return { book: b, task: t, indicator, milestone, evidence };
   });
   // A second book with a version awaiting the agency's decision.
   const submitted = await enrolExtra(gw, tenantId, side);

@@ -43,3 +43,4 @@ export * from './graphql/http-status.plugin.js';
 export * from './graphql/token-limit.middleware.js';
 export * from './database/db-session.js';
 export * from './member-directory.js';
+export * from './errors/app-error.http-filter.js';

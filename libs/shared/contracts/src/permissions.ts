@@ -20,6 +20,7 @@ export const SUBJECTS = [
   'TaskBookVersion',
   'ConstructionTask',
   'IndicatorActual',
+  'Evidence',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

@@ -55,6 +55,11 @@ export const MESSAGES = {
   versionPending: { 'zh-CN': '已有待审核的版本，请等待主管部门审核', en: 'A version is already awaiting the agency’s decision' },
   versionNotPending: { 'zh-CN': '该版本不在待审核状态', en: 'This version is not awaiting a decision' },
   emptyTaskBook: { 'zh-CN': '任务书中还没有建设任务', en: 'The task book has no tasks yet' },
+  fileTypeNotAllowed: {
+    'zh-CN': '不支持的文件类型（仅限 PDF、图片和 Office 文档），或文件内容与扩展名不符',
+    en: 'File type not allowed (PDF, images and Office documents only), or the content does not match the extension',
+  },
+  fileTooLarge: { 'zh-CN': '文件超过 {limit} 上限', en: 'The file exceeds the {limit} limit' },
   csvRow: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
 } as const satisfies Record<string, LocalizedText>;
 

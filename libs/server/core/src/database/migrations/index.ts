@@ -4,6 +4,7 @@ import { Migration20261122000300_grants_audit_chain } from './Migration202611220
 import { Migration20261122000400_user_admin_policies } from './Migration20261122000400_user_admin_policies.js';
 import { Migration20261122010000_task_books } from './Migration20261122010000_task_books.js';
 import { Migration20261122011000_task_book_decisions } from './Migration20261122011000_task_book_decisions.js';
+import { Migration20261122012000_evidence } from './Migration20261122012000_evidence.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing at run time. */
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261122000400_user_admin_policies', class: Migration20261122000400_user_admin_policies },
   { name: 'Migration20261122010000_task_books', class: Migration20261122010000_task_books },
   { name: 'Migration20261122011000_task_book_decisions', class: Migration20261122011000_task_book_decisions },
+  { name: 'Migration20261122012000_evidence', class: Migration20261122012000_evidence },
 ];
