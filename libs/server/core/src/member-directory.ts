@@ -7,6 +7,8 @@ export interface MemberDirectory {
   areMembersOf(tenantId: string, userIds: readonly string[]): Promise<boolean>;
   /** User id → username, for the given ids the caller may see. */
   usernames(userIds: readonly string[]): Promise<Map<string, string>>;
+  /** Username → user id of the institution's active members. */
+  membersByUsername(tenantId: string): Promise<Map<string, string>>;
 }
 
 export const MEMBER_DIRECTORY = Symbol('MEMBER_DIRECTORY');

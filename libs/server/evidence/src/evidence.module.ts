@@ -2,8 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { EVIDENCE_MAX_BYTES, EVIDENCE_STORAGE, EvidenceService } from './evidence/evidence.service.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { EvidenceResolver } from './evidence/evidence.resolver.js';
-import { evidenceMaxBytesFromEnv, storageFromEnv } from './storage/storage-config.js';
-import type { EvidenceStorage } from './storage/evidence-storage.js';
+import { evidenceMaxBytesFromEnv, storageFromEnv, type EvidenceStorage } from '@dsg/server-core';
 
 export const evidenceResolvers = [EvidenceResolver];
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { AppError, Db, InputValidator, RequestContext, assertCan, newId, requireUuid } from '@dsg/server-core';
+import {
+  AppError, Db, InputValidator, RequestContext, assertCan, detectEvidenceType, isStorageError, newId, requireUuid, verifyingStream,
+  type EvidenceStorage,
+} from '@dsg/server-core';
 import { EVIDENCE_OBJECT_TYPES, EvidenceFile, type EvidenceObjectType } from './evidence-file.entity.js';
-import { isStorageError, type EvidenceStorage } from '../storage/evidence-storage.js';
-import { detectEvidenceType } from '../storage/file-types.js';
-import { verifyingStream } from '../storage/verifying-stream.js';
 
 export const EVIDENCE_STORAGE = Symbol('EVIDENCE_STORAGE');
 

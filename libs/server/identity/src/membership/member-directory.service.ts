@@ -20,4 +20,12 @@ export class MemberDirectoryService implements MemberDirectory {
     const rows = await this.db.em().find(UserAccount, { id: { $in: ids } }, { fields: ['id', 'username'] });
     return new Map(rows.map((u) => [u.id, u.username]));
   }
+
+  async membersByUsername(tenantId: string): Promise<Map<string, string>> {
+    const em = this.db.em();
+    const ids = (await em.find(Membership, { tenantId, active: true }, { fields: ['userId'] })).map((m) => m.userId);
+    if (ids.length === 0) return new Map();
+    const users = await em.find(UserAccount, { id: { $in: [...new Set(ids)] } }, { fields: ['id', 'username'] });
+    return new Map(users.map((u) => [u.username, u.id]));
+  }
 }
