@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@dsg/server-core';
 import { OrganisationsModule, organisationEntities } from '@dsg/server-organisations';
-import { identityEntities } from '@dsg/server-identity';
-import { taskBookEntities } from '@dsg/server-task-book';
+import { IdentityModule, identityEntities } from '@dsg/server-identity';
+import { TaskBookModule, taskBookEntities } from '@dsg/server-task-book';
 import { evidenceEntities } from '@dsg/server-evidence';
 
 /**
@@ -18,6 +18,8 @@ export class WorkerModule {
       imports: [
         CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities, ...taskBookEntities, ...evidenceEntities], consumeQueue: true, graphql: false }),
         OrganisationsModule.forRoot({ graphql: false }),
+        IdentityModule,
+        TaskBookModule.forRoot({ graphql: false }),
       ],
     };
   }

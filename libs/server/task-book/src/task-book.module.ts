@@ -1,4 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { storageFromEnv, type EvidenceStorage } from '@dsg/server-core';
+import { WORKBOOK_STORAGE, WorkbookService } from './workbook/workbook.service.js';
+import { ImportWorkbookJob } from './workbook/import-workbook.job.js';
+import { WorkbookController } from './workbook/workbook.controller.js';
 import { TaskBookService } from './task-book/task-book.service.js';
 import { TaskBookResolver } from './task-book/task-book.resolver.js';
 import { TaskService } from './task/task.service.js';
@@ -19,10 +23,15 @@ export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResol
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
 export class TaskBookModule {
-  static forRoot(opts: { graphql: boolean }): DynamicModule {
+  static forRoot(opts: { graphql: boolean; storage?: EvidenceStorage }): DynamicModule {
     return {
       module: TaskBookModule,
-      providers: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, ...(opts.graphql ? taskBookResolvers : [])],
+      controllers: opts.graphql ? [WorkbookController] : [],
+      providers: [
+        { provide: WORKBOOK_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
+        WorkbookService,
+        ImportWorkbookJob,
+        TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, ...(opts.graphql ? taskBookResolvers : [])],
       exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService],
     };
   }
