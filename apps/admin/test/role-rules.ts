@@ -14,6 +14,7 @@ export const institutionAdminRules: AppRawRule[] = [
   { action: 'manage', subject: 'Membership' },
   { action: 'read', subject: 'AuditLog' },
   { action: ['read', 'create'], subject: 'JobRun' },
+  { action: 'manage', subject: ['TaskBook', 'ConstructionTask', 'IndicatorActual'] },
 ];
 
 export const agencyOfficerRules: AppRawRule[] = [
@@ -24,6 +25,16 @@ export const agencyOfficerRules: AppRawRule[] = [
   { action: 'read', subject: ['Institution', 'Department'] },
   { action: 'manage', subject: 'Enrolment' },
   { action: 'read', subject: 'Membership' },
+  { action: 'read', subject: ['TaskBook', 'ConstructionTask'] },
+];
+
+export const departmentContributorRules: AppRawRule[] = [
+  { action: 'read', subject: ['Agency', 'Programme'] },
+  { action: 'read', subject: 'User' },
+  { action: 'read', subject: 'JobRun' },
+  { action: 'read', subject: 'Institution' },
+  { action: 'read', subject: ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'] },
+  { action: ['create', 'update'], subject: 'IndicatorActual' },
 ];
 
 export const platformOperatorRules: AppRawRule[] = [

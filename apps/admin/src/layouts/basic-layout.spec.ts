@@ -59,6 +59,35 @@ describe('main layout', () => {
     expect(router.currentRoute.value.path).toBe('/system/audit-log');
   });
 
+  it('opens the task books from the sidebar, then a book with its task tree', async () => {
+    const book = { id: 'book-1', institutionId: 'inst-1', enrolmentId: 'e-1', title: '眼视光技术专业群任务书', startYear: 2025, endYear: 2029, currentVersionId: null };
+    const task = {
+      id: 't-1', parentId: null, code: '1', level: 1, title: '加强党的建设', description: null, leadDepartmentId: null, cooperatingDepartmentIds: [],
+      leaderUserId: null, projectLeaderUserId: null, startDate: null, endDate: null, status: 'IN_PROGRESS', progress: 20, indicators: [],
+    };
+    const empty = { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    mounted = await mountApp('/dashboard', {
+      session,
+      handlers: {
+        InstitutionOverview: enrolments,
+        TaskBooks: { data: { taskBooks: { edges: [{ cursor: 'c-1', node: book }], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 1 } } },
+        TaskBookDetail: { data: { taskBook: { ...book, tasks: [task] } } },
+        TaskBookDepartments: { data: { departments: empty } },
+        TaskBookPeople: { data: { users: empty } },
+      },
+    });
+    const { byTestId, router } = mounted;
+
+    expect(byTestId('menu-MyIndicators')?.textContent).toContain('我的指标');
+    byTestId('menu-TaskBooks')!.click();
+    await vi.waitFor(() => expect(byTestId('task-books-table')?.textContent).toContain('眼视光技术专业群任务书'));
+
+    byTestId('open-task-book')!.click();
+    await vi.waitFor(() => expect(byTestId('task-row-1')?.textContent).toContain('加强党的建设'));
+    expect(router.currentRoute.value.path).toBe('/task-books/book-1');
+    expect(document.title).toBe('任务书详情 · 双高建设监管平台');
+  });
+
   it('shows the institution enrolments on the home page', async () => {
     mounted = await mountApp('/dashboard', { session, handlers: { InstitutionOverview: enrolments } });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppAbility, type AppRawRule, type Permission } from '@dsg/admin-data-access';
 import type { DsgMenuItem } from '@dsg/admin-ui';
-import { agencyOfficerRules, institutionAdminRules, platformOperatorRules } from '../../test/role-rules';
+import { agencyOfficerRules, departmentContributorRules, institutionAdminRules, platformOperatorRules } from '../../test/role-rules';
 import { ROOT_ROUTE_NAME, routes } from '../router/routes';
 import { buildMenu } from './build-menu';
 
@@ -20,16 +20,24 @@ function outline(items: DsgMenuItem[]): unknown[] {
 }
 
 describe('buildMenu', () => {
-  it('gives the institution admin users, departments, jobs and audit log', () => {
+  it('gives the institution admin the task books, my indicators, users, departments, jobs and audit log', () => {
     expect(outline(menuFor(institutionAdminRules))).toEqual([
       '/dashboard',
+      '/task-books',
+      '/my-indicators',
       { '/organisation': ['/organisation/users', '/organisation/departments'] },
       { '/system': ['/system/jobs', '/system/audit-log'] },
     ]);
   });
 
-  it('gives the agency officer the enrolled institutions and drops the empty organisation group', () => {
-    expect(outline(menuFor(agencyOfficerRules))).toEqual(['/dashboard', '/institutions', { '/system': ['/system/jobs'] }]);
+  it('gives the agency officer the enrolled institutions and their task books, and drops the empty organisation group', () => {
+    expect(outline(menuFor(agencyOfficerRules))).toEqual(['/dashboard', '/task-books', '/institutions', { '/system': ['/system/jobs'] }]);
+  });
+
+  it('gives a department contributor the task books and the indicators they report, and hides the task-book detail page', () => {
+    const menu = menuFor(departmentContributorRules);
+    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/my-indicators', { '/system': ['/system/jobs'] }]);
+    expect(menu.map((item) => item.testId)).toContain('menu-MyIndicators');
   });
 
   it('gives the platform operator user management and the queue dashboard as an external link', () => {

@@ -9,6 +9,7 @@ import {
   jobRoutes,
   userRoutes,
 } from '@dsg/admin-organisations';
+import { myIndicatorRoutes, taskBookRoutes } from '@dsg/admin-task-book';
 import { icons } from '@dsg/admin-ui';
 import AuthLayout from '../layouts/auth-layout.vue';
 import BasicLayout from '../layouts/basic-layout.vue';
@@ -19,6 +20,8 @@ export const ROOT_ROUTE_NAME = 'Root';
 // Groups have no component: their children render in the layout's <router-view>.
 const layoutChildren: RouteRecordRaw[] = [
   ...dashboardRoutes,
+  ...taskBookRoutes,
+  ...myIndicatorRoutes,
   {
     path: '/organisation',
     name: 'OrganisationGroup',

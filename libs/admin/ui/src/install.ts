@@ -10,6 +10,7 @@ import {
   ElDescriptions,
   ElDescriptionsItem,
   ElDialog,
+  ElDrawer,
   ElDropdown,
   ElDropdownItem,
   ElDropdownMenu,
@@ -18,6 +19,7 @@ import {
   ElHeader,
   ElIcon,
   ElInput,
+  ElInputNumber,
   ElLink,
   ElLoading,
   ElMain,
@@ -37,6 +39,7 @@ import {
   ElTable,
   ElTableColumn,
   ElTag,
+  ElTree,
   ElText,
 } from 'element-plus';
 import 'element-plus/dist/index.css';
@@ -56,6 +59,7 @@ const components: Plugin[] = [
   ElDescriptions,
   ElDescriptionsItem,
   ElDialog,
+  ElDrawer,
   ElDropdown,
   ElDropdownItem,
   ElDropdownMenu,
@@ -64,6 +68,7 @@ const components: Plugin[] = [
   ElHeader,
   ElIcon,
   ElInput,
+  ElInputNumber,
   ElLink,
   ElLoading,
   ElMain,
@@ -83,6 +88,7 @@ const components: Plugin[] = [
   ElTable,
   ElTableColumn,
   ElTag,
+  ElTree,
   ElText,
 ];
 

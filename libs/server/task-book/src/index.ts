@@ -6,3 +6,8 @@ export * from './indicator/indicator.entity.js';
 export * from './milestone/milestone.entity.js';
 export * from './fund/fund.entity.js';
 export * from './task-book.module.js';
+export {
+  writeTaskBookWorkbook, buildTemplateWorkbook, readTaskBookWorkbook, MAX_FILE_BYTES,
+  type WorkbookProblem, type ReadTaskBookWorkbookContext, type ReadTaskBookWorkbookResult,
+} from './excel/task-book-workbook.js';
+export { WORKBOOK_LAYOUT_VERSION } from './excel/workbook-layout.js';

@@ -6,6 +6,48 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActualEntryInput = {
+  indicatorId: string | number;
+  note?: string | null | undefined;
+  /** Qualitative indicators report text. */
+  text?: string | null | undefined;
+  value?: number | null | undefined;
+};
+
+export type AddIndicatorInput = {
+  aggregation?: IndicatorAggregation | null | undefined;
+  baseline?: number | null | undefined;
+  category?: IndicatorCategory | null | undefined;
+  code: string;
+  direction?: IndicatorDirection | null | undefined;
+  finalTarget?: number | null | undefined;
+  kind?: IndicatorKind | null | undefined;
+  name?: string | null | undefined;
+  taskId: string | number;
+  unit?: string | null | undefined;
+  /** Replaces all yearly targets when given. */
+  yearlyTargets?: Array<YearTargetInput> | null | undefined;
+};
+
+export type AddTaskInput = {
+  cooperatingDepartmentIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  /** YYYY-MM-DD */
+  endDate?: string | null | undefined;
+  /** Place among the siblings (0 = first); last when omitted. */
+  index?: number | null | undefined;
+  leadDepartmentId?: string | number | null | undefined;
+  leaderUserId?: string | number | null | undefined;
+  memberUserIds?: Array<string | number> | null | undefined;
+  /** Null: a level-1 task. */
+  parentId?: string | number | null | undefined;
+  projectLeaderUserId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  startDate?: string | null | undefined;
+  taskBookId: string | number;
+  title?: string | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -16,6 +58,12 @@ export type CreateDepartmentInput = {
   kind: DepartmentKind;
   name: string;
   nameEn?: string | null | undefined;
+};
+
+export type CreateTaskBookInput = {
+  enrolmentId: string | number;
+  /** Defaults to the institution and programme names. */
+  title?: string | null | undefined;
 };
 
 export type CreateUserInput = {
@@ -48,6 +96,31 @@ export type ImportDepartmentsInput = {
   requestKey?: string | null | undefined;
 };
 
+/** LATEST: stock (latest value); SUM: flow (period values add up) */
+export type IndicatorAggregation =
+  | 'LATEST'
+  | 'SUM';
+
+/** 产出(数量/质量/时效/成本) · 效益(社会/经济/可持续) · 满意度 */
+export type IndicatorCategory =
+  | 'BENEFIT_ECONOMIC'
+  | 'BENEFIT_SOCIAL'
+  | 'BENEFIT_SUSTAINABLE'
+  | 'OUTPUT_COST'
+  | 'OUTPUT_QUALITY'
+  | 'OUTPUT_QUANTITY'
+  | 'OUTPUT_TIMELINESS'
+  | 'SATISFACTION';
+
+export type IndicatorDirection =
+  | 'HIGHER_BETTER'
+  | 'LOWER_BETTER';
+
+/** 定量 / 定性 */
+export type IndicatorKind =
+  | 'QUALITATIVE'
+  | 'QUANTITATIVE';
+
 export type InstitutionFilter = {
   programmeId?: string | number | null | undefined;
   search?: string | null | undefined;
@@ -64,10 +137,28 @@ export type LoginInput = {
   username: string;
 };
 
+export type MoveTaskInput = {
+  id: string | number;
+  index?: number | null | undefined;
+  parentId?: string | number | null | undefined;
+};
+
 export type OrganisationKind =
   | 'AGENCY'
   | 'INSTITUTION'
   | 'PLATFORM';
+
+export type RecordActualsInput = {
+  entries: Array<ActualEntryInput>;
+  /** Reporting period: 2025, 2025-H1, 2025-Q3, 2025-M07 */
+  period: string;
+};
+
+export type ReportTaskProgressInput = {
+  id: string | number;
+  progress: number;
+  status: TaskStatus;
+};
 
 export type ResetPasswordInput = {
   newPassword: string;
@@ -83,6 +174,14 @@ export type Role =
   | 'PLATFORM_OPERATOR'
   | 'TASK_LEAD';
 
+/** 未开始 / 进行中 / 已完成 / 滞后 / 终止 */
+export type TaskStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'LAGGING'
+  | 'NOT_STARTED'
+  | 'TERMINATED';
+
 /** 高水平学校 / 高水平专业群 */
 export type Track =
   | 'SCHOOL'
@@ -93,6 +192,40 @@ export type UpdateDepartmentInput = {
   kind?: DepartmentKind | null | undefined;
   name?: string | null | undefined;
   nameEn?: string | null | undefined;
+};
+
+export type UpdateIndicatorInput = {
+  aggregation?: IndicatorAggregation | null | undefined;
+  baseline?: number | null | undefined;
+  category?: IndicatorCategory | null | undefined;
+  direction?: IndicatorDirection | null | undefined;
+  finalTarget?: number | null | undefined;
+  id: string | number;
+  kind?: IndicatorKind | null | undefined;
+  name?: string | null | undefined;
+  unit?: string | null | undefined;
+  /** Replaces all yearly targets when given. */
+  yearlyTargets?: Array<YearTargetInput> | null | undefined;
+};
+
+export type UpdateTaskInput = {
+  cooperatingDepartmentIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  /** YYYY-MM-DD */
+  endDate?: string | null | undefined;
+  id: string | number;
+  leadDepartmentId?: string | number | null | undefined;
+  leaderUserId?: string | number | null | undefined;
+  memberUserIds?: Array<string | number> | null | undefined;
+  projectLeaderUserId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type YearTargetInput = {
+  value: number;
+  year: number;
 };
 
 export type ChangePasswordMutationVariables = Exact<{
@@ -279,6 +412,132 @@ export type UnlockUserMutationVariables = Exact<{
 
 
 export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, email: string | null, locked: boolean, memberships: Array<{ id: string, userId: string, role: Role, organisationKind: OrganisationKind, organisationId: string | null, organisationName: string, departmentId: string | null, active: boolean }> } };
+
+export type TaskBookDepartmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type TaskBookDepartmentsQuery = { departments: { edges: Array<{ node: { id: string, code: string, name: string, nameEn: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TaskBookPeopleQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type TaskBookPeopleQuery = { users: { edges: Array<{ node: { id: string, username: string, displayName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MyIndicatorRowFragment = { id: string, taskId: string, code: string, name: string, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }>, actuals: Array<{ id: string, period: string, value: number | null, text: string | null, note: string | null, enteredBy: string, enteredAt: string }> };
+
+export type MyIndicatorsQueryVariables = Exact<{
+  period?: string | null | undefined;
+}>;
+
+
+export type MyIndicatorsQuery = { myIndicators: Array<{ id: string, taskId: string, code: string, name: string, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }>, actuals: Array<{ id: string, period: string, value: number | null, text: string | null, note: string | null, enteredBy: string, enteredAt: string }> }> };
+
+export type MyTaskBooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTaskBooksQuery = { taskBooks: { edges: Array<{ node: { id: string, title: string, startYear: number, endYear: number, tasks: Array<{ id: string, code: string, title: string }> } }> } };
+
+export type RecordActualsMutationVariables = Exact<{
+  input: RecordActualsInput;
+}>;
+
+
+export type RecordActualsMutation = { recordActuals: Array<{ id: string, period: string, value: number | null, text: string | null, note: string | null, enteredBy: string, enteredAt: string }> };
+
+export type TaskBookRowFragment = { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null };
+
+export type TaskBooksQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TaskBooksQuery = { taskBooks: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TaskBookEnrolmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskBookEnrolmentsQuery = { institution: { id: string, enrolments: Array<{ id: string, track: Track, specialtyGroup: string | null, programme: { id: string, name: string, nameEn: string | null, startYear: number, endYear: number } }> } };
+
+export type CreateTaskBookMutationVariables = Exact<{
+  input: CreateTaskBookInput;
+}>;
+
+
+export type CreateTaskBookMutation = { createTaskBook: { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null } };
+
+export type TaskIndicatorFragment = { id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> };
+
+export type TaskNodeFragment = { id: string, parentId: string | null, code: string, level: number, title: string, description: string | null, leadDepartmentId: string | null, cooperatingDepartmentIds: Array<string>, leaderUserId: string | null, projectLeaderUserId: string | null, startDate: string | null, endDate: string | null, status: TaskStatus, progress: number, indicators: Array<{ id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> }> };
+
+export type TaskBookDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskBookDetailQuery = { taskBook: { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null, tasks: Array<{ id: string, parentId: string | null, code: string, level: number, title: string, description: string | null, leadDepartmentId: string | null, cooperatingDepartmentIds: Array<string>, leaderUserId: string | null, projectLeaderUserId: string | null, startDate: string | null, endDate: string | null, status: TaskStatus, progress: number, indicators: Array<{ id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> }> }> } };
+
+export type AddTaskMutationVariables = Exact<{
+  input: AddTaskInput;
+}>;
+
+
+export type AddTaskMutation = { addTask: { id: string, code: string } };
+
+export type UpdateTaskMutationVariables = Exact<{
+  input: UpdateTaskInput;
+}>;
+
+
+export type UpdateTaskMutation = { updateTask: { id: string, code: string, title: string } };
+
+export type MoveTaskMutationVariables = Exact<{
+  input: MoveTaskInput;
+}>;
+
+
+export type MoveTaskMutation = { moveTask: { id: string, code: string, parentId: string | null } };
+
+export type DeleteTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTaskMutation = { deleteTask: boolean };
+
+export type ReportTaskProgressMutationVariables = Exact<{
+  input: ReportTaskProgressInput;
+}>;
+
+
+export type ReportTaskProgressMutation = { reportTaskProgress: { id: string, status: TaskStatus, progress: number } };
+
+export type AddIndicatorMutationVariables = Exact<{
+  input: AddIndicatorInput;
+}>;
+
+
+export type AddIndicatorMutation = { addIndicator: { id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> } };
+
+export type DeleteIndicatorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteIndicatorMutation = { deleteIndicator: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -469,6 +728,102 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   departmentId
   active
 }`, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const MyIndicatorRowFragmentDoc = new TypedDocumentString(`
+    fragment MyIndicatorRow on PerformanceIndicator {
+  id
+  taskId
+  code
+  name
+  kind
+  unit
+  direction
+  aggregation
+  finalTarget
+  targets {
+    year
+    value
+  }
+  actuals {
+    id
+    period
+    value
+    text
+    note
+    enteredBy
+    enteredAt
+  }
+  attainment(period: $period)
+}
+    `, {"fragmentName":"MyIndicatorRow"}) as unknown as TypedDocumentString<MyIndicatorRowFragment, unknown>;
+export const TaskBookRowFragmentDoc = new TypedDocumentString(`
+    fragment TaskBookRow on TaskBook {
+  id
+  institutionId
+  enrolmentId
+  title
+  startYear
+  endYear
+  currentVersionId
+}
+    `, {"fragmentName":"TaskBookRow"}) as unknown as TypedDocumentString<TaskBookRowFragment, unknown>;
+export const TaskIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment TaskIndicator on PerformanceIndicator {
+  id
+  taskId
+  code
+  name
+  category
+  kind
+  unit
+  direction
+  aggregation
+  baseline
+  finalTarget
+  targets {
+    year
+    value
+  }
+  attainment
+}
+    `, {"fragmentName":"TaskIndicator"}) as unknown as TypedDocumentString<TaskIndicatorFragment, unknown>;
+export const TaskNodeFragmentDoc = new TypedDocumentString(`
+    fragment TaskNode on ConstructionTask {
+  id
+  parentId
+  code
+  level
+  title
+  description
+  leadDepartmentId
+  cooperatingDepartmentIds
+  leaderUserId
+  projectLeaderUserId
+  startDate
+  endDate
+  status
+  progress
+  indicators {
+    ...TaskIndicator
+  }
+}
+    fragment TaskIndicator on PerformanceIndicator {
+  id
+  taskId
+  code
+  name
+  category
+  kind
+  unit
+  direction
+  aggregation
+  baseline
+  finalTarget
+  targets {
+    year
+    value
+  }
+  attainment
+}`, {"fragmentName":"TaskNode"}) as unknown as TypedDocumentString<TaskNodeFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
@@ -974,3 +1329,308 @@ fragment UserRow on User {
     ...UserMembership
   }
 }`) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const TaskBookDepartmentsDocument = new TypedDocumentString(`
+    query TaskBookDepartments($after: String) {
+  departments(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        code
+        name
+        nameEn
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskBookDepartmentsQuery, TaskBookDepartmentsQueryVariables>;
+export const TaskBookPeopleDocument = new TypedDocumentString(`
+    query TaskBookPeople($after: String) {
+  users(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        username
+        displayName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskBookPeopleQuery, TaskBookPeopleQueryVariables>;
+export const MyIndicatorsDocument = new TypedDocumentString(`
+    query MyIndicators($period: String) {
+  myIndicators {
+    ...MyIndicatorRow
+  }
+}
+    fragment MyIndicatorRow on PerformanceIndicator {
+  id
+  taskId
+  code
+  name
+  kind
+  unit
+  direction
+  aggregation
+  finalTarget
+  targets {
+    year
+    value
+  }
+  actuals {
+    id
+    period
+    value
+    text
+    note
+    enteredBy
+    enteredAt
+  }
+  attainment(period: $period)
+}`) as unknown as TypedDocumentString<MyIndicatorsQuery, MyIndicatorsQueryVariables>;
+export const MyTaskBooksDocument = new TypedDocumentString(`
+    query MyTaskBooks {
+  taskBooks(first: 100) {
+    edges {
+      node {
+        id
+        title
+        startYear
+        endYear
+        tasks {
+          id
+          code
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyTaskBooksQuery, MyTaskBooksQueryVariables>;
+export const RecordActualsDocument = new TypedDocumentString(`
+    mutation RecordActuals($input: RecordActualsInput!) {
+  recordActuals(input: $input) {
+    id
+    period
+    value
+    text
+    note
+    enteredBy
+    enteredAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordActualsMutation, RecordActualsMutationVariables>;
+export const TaskBooksDocument = new TypedDocumentString(`
+    query TaskBooks($first: Int, $after: String) {
+  taskBooks(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...TaskBookRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment TaskBookRow on TaskBook {
+  id
+  institutionId
+  enrolmentId
+  title
+  startYear
+  endYear
+  currentVersionId
+}`) as unknown as TypedDocumentString<TaskBooksQuery, TaskBooksQueryVariables>;
+export const TaskBookEnrolmentsDocument = new TypedDocumentString(`
+    query TaskBookEnrolments($id: ID!) {
+  institution(id: $id) {
+    id
+    enrolments {
+      id
+      track
+      specialtyGroup
+      programme {
+        id
+        name
+        nameEn
+        startYear
+        endYear
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskBookEnrolmentsQuery, TaskBookEnrolmentsQueryVariables>;
+export const CreateTaskBookDocument = new TypedDocumentString(`
+    mutation CreateTaskBook($input: CreateTaskBookInput!) {
+  createTaskBook(input: $input) {
+    ...TaskBookRow
+  }
+}
+    fragment TaskBookRow on TaskBook {
+  id
+  institutionId
+  enrolmentId
+  title
+  startYear
+  endYear
+  currentVersionId
+}`) as unknown as TypedDocumentString<CreateTaskBookMutation, CreateTaskBookMutationVariables>;
+export const TaskBookDetailDocument = new TypedDocumentString(`
+    query TaskBookDetail($id: ID!) {
+  taskBook(id: $id) {
+    ...TaskBookRow
+    tasks {
+      ...TaskNode
+    }
+  }
+}
+    fragment TaskBookRow on TaskBook {
+  id
+  institutionId
+  enrolmentId
+  title
+  startYear
+  endYear
+  currentVersionId
+}
+fragment TaskIndicator on PerformanceIndicator {
+  id
+  taskId
+  code
+  name
+  category
+  kind
+  unit
+  direction
+  aggregation
+  baseline
+  finalTarget
+  targets {
+    year
+    value
+  }
+  attainment
+}
+fragment TaskNode on ConstructionTask {
+  id
+  parentId
+  code
+  level
+  title
+  description
+  leadDepartmentId
+  cooperatingDepartmentIds
+  leaderUserId
+  projectLeaderUserId
+  startDate
+  endDate
+  status
+  progress
+  indicators {
+    ...TaskIndicator
+  }
+}`) as unknown as TypedDocumentString<TaskBookDetailQuery, TaskBookDetailQueryVariables>;
+export const AddTaskDocument = new TypedDocumentString(`
+    mutation AddTask($input: AddTaskInput!) {
+  addTask(input: $input) {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AddTaskMutation, AddTaskMutationVariables>;
+export const UpdateTaskDocument = new TypedDocumentString(`
+    mutation UpdateTask($input: UpdateTaskInput!) {
+  updateTask(input: $input) {
+    id
+    code
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTaskMutation, UpdateTaskMutationVariables>;
+export const MoveTaskDocument = new TypedDocumentString(`
+    mutation MoveTask($input: MoveTaskInput!) {
+  moveTask(input: $input) {
+    id
+    code
+    parentId
+  }
+}
+    `) as unknown as TypedDocumentString<MoveTaskMutation, MoveTaskMutationVariables>;
+export const DeleteTaskDocument = new TypedDocumentString(`
+    mutation DeleteTask($id: ID!) {
+  deleteTask(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const ReportTaskProgressDocument = new TypedDocumentString(`
+    mutation ReportTaskProgress($input: ReportTaskProgressInput!) {
+  reportTaskProgress(input: $input) {
+    id
+    status
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<ReportTaskProgressMutation, ReportTaskProgressMutationVariables>;
+export const AddIndicatorDocument = new TypedDocumentString(`
+    mutation AddIndicator($input: AddIndicatorInput!) {
+  addIndicator(input: $input) {
+    ...TaskIndicator
+  }
+}
+    fragment TaskIndicator on PerformanceIndicator {
+  id
+  taskId
+  code
+  name
+  category
+  kind
+  unit
+  direction
+  aggregation
+  baseline
+  finalTarget
+  targets {
+    year
+    value
+  }
+  attainment
+}`) as unknown as TypedDocumentString<AddIndicatorMutation, AddIndicatorMutationVariables>;
+export const UpdateIndicatorDocument = new TypedDocumentString(`
+    mutation UpdateIndicator($input: UpdateIndicatorInput!) {
+  updateIndicator(input: $input) {
+    ...TaskIndicator
+  }
+}
+    fragment TaskIndicator on PerformanceIndicator {
+  id
+  taskId
+  code
+  name
+  category
+  kind
+  unit
+  direction
+  aggregation
+  baseline
+  finalTarget
+  targets {
+    year
+    value
+  }
+  attainment
+}`) as unknown as TypedDocumentString<UpdateIndicatorMutation, UpdateIndicatorMutationVariables>;
+export const DeleteIndicatorDocument = new TypedDocumentString(`
+    mutation DeleteIndicator($id: ID!) {
+  deleteIndicator(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteIndicatorMutation, DeleteIndicatorMutationVariables>;

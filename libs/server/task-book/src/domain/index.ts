@@ -8,3 +8,4 @@ export * from './periods.js';
 export * from './attainment.js';
 export * from './fund-rates.js';
 export * from './achievement-counts.js';
+export * from './document-diff.js';

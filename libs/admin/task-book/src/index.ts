@@ -1,0 +1,2 @@
+export { taskBookLocales } from './locales';
+export { myIndicatorRoutes, taskBookRoutes } from './routes';

@@ -1,0 +1,32 @@
+import { markRaw } from 'vue';
+import type { RouteRecordRaw } from 'vue-router';
+import { icons } from '@dsg/admin-ui';
+
+// Pages of this feature; the app shell places them in its menu.
+// `meta.ability` hides the menu entry and makes the route guard answer 403.
+
+export const taskBookRoutes: RouteRecordRaw[] = [
+  {
+    path: '/task-books',
+    name: 'TaskBooks',
+    component: () => import('./views/task-books/index.vue'),
+    meta: { title: 'taskBook.menu.taskBooks', ability: ['read', 'TaskBook'], icon: markRaw(icons.Notebook), order: 4 },
+  },
+  {
+    path: '/task-books/:id',
+    name: 'TaskBookDetail',
+    component: () => import('./views/task-book-detail/index.vue'),
+    props: true,
+    meta: { title: 'taskBook.detail.title', ability: ['read', 'TaskBook'], hideInMenu: true },
+  },
+];
+
+export const myIndicatorRoutes: RouteRecordRaw[] = [
+  {
+    path: '/my-indicators',
+    name: 'MyIndicators',
+    component: () => import('./views/my-indicators/index.vue'),
+    // 人人肩上有指标: whoever reports actuals (task leads, department contributors, the 双高办).
+    meta: { title: 'taskBook.menu.myIndicators', ability: ['read', 'IndicatorActual'], icon: markRaw(icons.DataAnalysis), order: 5 },
+  },
+];
