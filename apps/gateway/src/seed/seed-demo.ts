@@ -5,6 +5,7 @@ import { Membership, UserAccount, hashPassword } from '@dsg/server-identity';
 import * as demo from './demo-data.js';
 import { users as demoUsers } from './demo-users.js';
 import { stableId } from './stable-id.js';
+import { seedTaskBooks } from './seed-task-books.js';
 
 export interface SeedReport {
   created: Record<string, number>;
@@ -70,6 +71,8 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       await ensure(em, Membership, demoUsers.map((u) => Object.assign(new Membership(), {
         id: stableId(`membership:${u.username}:${u.role}`), userId: stableId(`user:${u.username}`), role: u.role, ...orgIds(u),
       })), report, 'memberships');
+      const books = await seedTaskBooks(em);
+      if (books) report.created.taskBooks = books;
     }),
   );
   return report;

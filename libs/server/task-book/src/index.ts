@@ -11,3 +11,4 @@ export {
   type WorkbookProblem, type ReadTaskBookWorkbookContext, type ReadTaskBookWorkbookResult,
 } from './excel/task-book-workbook.js';
 export { WORKBOOK_LAYOUT_VERSION } from './excel/workbook-layout.js';
+export * from './version/replace-plan.js';

@@ -123,7 +123,7 @@ export const tjviPackagingBook: DemoTaskBook = {
       k.qual('5-02', '形成绿色包装技术标准并被行业采用', 'BENEFIT_SUSTAINABLE'),
     ],
     budgets: [
-      // 万元 per year 2019..2023 (assumed; total ≈ 1,560 万元)
+      // 万元 per year 2019..2023 (assumed; total ≈ 1,470 万元)
       ...k.budget('1', 'CENTRAL', [20, 50, 50, 50, 30]),
       ...k.budget('2', 'CENTRAL', [40, 100, 100, 80, 40]),
       ...k.budget('3', 'LOCAL', [20, 40, 40, 40, 20]),

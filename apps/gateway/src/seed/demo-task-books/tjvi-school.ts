@@ -13,7 +13,7 @@ import type { DemoTaskBook } from './types.js';
 import { _, annual, bookKit, fundMovements, milestone, narrative, progressOf, quarterly, task } from './kit.js';
 
 const k = bookKit(2019, 2023);
-const ALL = { start: '2019-09-01', end: '2023-12-31' };
+const ALL = { start: '2019-08-26', end: '2023-12-31' }; // the 68号 campaign opens at the end of August 2019
 
 const budgets = [
   // 万元 per year 2019..2023 — all amounts assumed (total ≈ 9,630 万元). 举办方 is the municipality: LOCAL.

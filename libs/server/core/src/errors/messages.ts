@@ -60,6 +60,10 @@ export const MESSAGES = {
     en: 'File type not allowed (PDF, images and Office documents only), or the content does not match the extension',
   },
   fileTooLarge: { 'zh-CN': '文件超过 {limit} 上限', en: 'The file exceeds the {limit} limit' },
+  noChangeRequest: {
+    'zh-CN': '任务书已批准：请先导入调整后的任务书工作簿，生成调整申请',
+    en: 'The task book is approved: import the changed workbook first to draft a change request',
+  },
   csvRow: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
 } as const satisfies Record<string, LocalizedText>;
 

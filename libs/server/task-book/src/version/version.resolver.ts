@@ -7,7 +7,7 @@ import type { TaskBookVersion } from '../task-book/task-book.entity.js';
 
 const toType = (v: TaskBookVersion): TaskBookVersionType => ({
   id: v.id, number: v.number, status: v.status, submittedBy: v.submittedBy, submittedAt: v.submittedAt,
-  decidedBy: v.decidedBy, decidedAt: v.decidedAt, decisionNote: v.decisionNote,
+  decidedBy: v.decidedBy, decidedAt: v.decidedAt, decisionNote: v.decisionNote, reason: v.reason,
 });
 
 @Resolver(() => TaskBookVersionType)
@@ -16,14 +16,23 @@ export class VersionResolver {
 
   @Policy('create', 'TaskBookVersion')
   @Mutation(() => TaskBookVersionType, { description: 'Submits the draft plan to the agency as the next version.' })
-  async submitTaskBook(@Args('taskBookId', { type: () => ID }) taskBookId: string): Promise<TaskBookVersionType> {
-    return toType(await this.service.submit(taskBookId));
+  async submitTaskBook(
+    @Args('taskBookId', { type: () => ID }) taskBookId: string,
+    @Args('reason', { type: () => String, nullable: true, description: 'Required for a change request (任务书调整申请).' }) reason: string | null,
+  ): Promise<TaskBookVersionType> {
+    return toType(await this.service.submit(taskBookId, reason));
   }
 
   @Policy('update', 'TaskBookVersion')
   @Mutation(() => TaskBookVersionType, { description: 'The agency approves (it becomes current) or returns (reason required).' })
   async decideTaskBookVersion(@Args('input') input: DecideTaskBookVersionInput): Promise<TaskBookVersionType> {
     return toType(await this.service.decide(input));
+  }
+
+  /** A change request's diff against the version it changes (added, removed, changed). */
+  @ResolveField(() => JSONScalar, { nullable: true })
+  changes(@Parent() v: TaskBookVersionType): Promise<unknown> {
+    return this.service.changes(v.id);
   }
 
   /** The frozen plan of this version (TaskBookDocument): every version stays readable. */

@@ -14,6 +14,7 @@ export class TaskBookVersionType {
   @Field(() => ID, { nullable: true }) decidedBy!: string | null;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) decisionNote!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the institution asks for the change.' }) reason!: string | null;
 }
 
 @InputType()

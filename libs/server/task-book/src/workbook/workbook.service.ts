@@ -49,7 +49,7 @@ export class WorkbookService {
   async import(id: string, body: Readable): Promise<JobRun> {
     const book = await this.book(id);
     assertCan('update', 'TaskBook', book);
-    if (book.currentVersionId) throw AppError.conflict('taskBookLocked');
+    // On an approved book the import drafts a change request instead of replacing the plan (the job decides).
     const key = `imports/${book.tenantId}/${randomUUID()}.xlsx`;
     try {
       await this.storage.put(key, body, { maxBytes: MAX_FILE_BYTES, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
