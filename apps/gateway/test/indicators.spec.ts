@@ -56,6 +56,14 @@ describe('indicators and actuals', () => {
     expect(ind['6.2-02'].q1).toBeCloseTo(0.8);
     expect(ind['6.2-02'].q2).toBeCloseTo(1.25);
     expect(ind['6.2-02'].total).toBeNull();
+
+    // Rolled up the tree: each task's subtree mean of capped cumulative attainments with data.
+    const rolled = await gw.gql<any>('query($id:ID!){ taskBook(id:$id){ attainment tasks { code attainment } } }', { id: w.book }, { token: w.admin.token });
+    const byCode = Object.fromEntries(rolled.data.taskBook.tasks.map((t: any) => [t.code, t.attainment]));
+    expect(byCode['1.1']).toBeCloseTo(0.5);
+    expect(byCode['1.2']).toBeCloseTo(0.12);
+    expect(byCode['1']).toBeCloseTo(0.31);
+    expect(rolled.data.taskBook.attainment).toBeCloseTo(0.31);
   });
 
   it('“my indicators”: a task lead and a department contributor see and report exactly theirs; a batch with one foreign indicator writes nothing', async () => {

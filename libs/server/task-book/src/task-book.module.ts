@@ -11,6 +11,7 @@ import { IndicatorService } from './indicator/indicator.service.js';
 import { ActualService } from './indicator/actual.service.js';
 import { IndicatorResolver, TaskIndicatorsResolver } from './indicator/indicator.resolver.js';
 import { FundService } from './fund/fund.service.js';
+import { TaskAttainmentResolver, TaskBookAttainmentResolver } from './indicator/attainment.resolver.js';
 import { MilestoneService } from './milestone/milestone.service.js';
 import { VersionService } from './version/version.service.js';
 import { TaskBookVersionsResolver, VersionResolver } from './version/version.resolver.js';
@@ -18,7 +19,7 @@ import { MilestoneResolver, TaskMilestonesResolver } from './milestone/milestone
 import { TaskBookFundsResolver, TaskFundsResolver } from './fund/fund.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver, VersionResolver, TaskBookVersionsResolver];
+export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver, VersionResolver, TaskBookVersionsResolver, TaskBookAttainmentResolver, TaskAttainmentResolver];
 
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
