@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { Db, RequestContext, ormOptions, type Actor } from '@dsg/server-core';
+import { Db, RequestContext, ormOptions, tenantCondition, type Actor } from '@dsg/server-core';
 import { Department, organisationEntities } from '@dsg/server-organisations';
 import { identityEntities } from '@dsg/server-identity';
 import { startGateway, type TestGateway } from './support/test-gateway.js';
@@ -68,5 +68,11 @@ describe('RLS settings per connection reservation', () => {
     const seen = await RequestContext.run(ctx, () => db.em().transactional(async (tx) => [await tenantsSeen(tx), await tx.count(Department, {})]));
     expect(seen[0]).toEqual([b]);
     expect(seen[1]).toBe(1);
+  });
+
+  it('raw tenant reads fail closed too: no scope on the EntityManager → refused; a tenant scope → its condition', async () => {
+    await expect(tenantCondition(orm.em.fork())).rejects.toThrow(/raw tenant reads are refused/);
+    const cond = await RequestContext.run(new RequestContext('r-cond', 'zh-CN', actorOf(a)), () => tenantCondition(db.em()));
+    expect(cond).toEqual({ sql: 'tenant_id = ?', params: [a] });
   });
 });

@@ -38,7 +38,8 @@ export async function seedTaskBooks(em: EntityManager): Promise<number> {
         decisionNote: '同意', submittedBy: adminOf(b.institutionCode),
       } as TaskBookVersion);
       await em.flush();
-      book.currentVersionId = v.id;
+      // replacePlan clears the unit of work as it goes: load the book again to update it.
+      (await em.findOneOrFail(TaskBook, { id: bookId }, { filters: false })).currentVersionId = v.id;
       await em.flush();
     }
     created++;

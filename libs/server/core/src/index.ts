@@ -50,3 +50,4 @@ export * from './storage/s3.storage.js';
 export * from './storage/verifying-stream.js';
 export * from './storage/file-types.js';
 export * from './storage/storage-config.js';
+export * from './database/tenant-sql.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
-import { AppError, Db, InputValidator, RequestContext, assertCan, newId } from '@dsg/server-core';
+import { AppError, Db, InputValidator, RequestContext, assertCan, newId, tenantCondition, uuidArray } from '@dsg/server-core';
 import { ConstructionTask } from '../task/construction-task.entity.js';
 import { TaskBook } from '../task-book/task-book.entity.js';
 import { IndicatorActual, PerformanceIndicator } from './indicator.entity.js';
@@ -69,8 +69,17 @@ export class ActualService {
     });
   }
 
-  ofIndicators(indicatorIds: readonly string[]): Promise<IndicatorActual[]> {
-    return this.db.em().find(IndicatorActual, { indicatorId: { $in: [...indicatorIds] } }, { orderBy: { period: 'asc' } });
+  /** Actuals of many indicators (DataLoader batch; hot read path: plain rows, tenant condition added here). */
+  async ofIndicators(indicatorIds: readonly string[]): Promise<IndicatorActual[]> {
+    const em = this.db.em();
+    const scope = await tenantCondition(em);
+    const rows = await em.execute<Record<string, unknown>[]>(
+      `select * from indicator_actual where indicator_id = any(?::uuid[]) and ${scope.sql} order by period`, [uuidArray(indicatorIds), ...scope.params],
+    );
+    return rows.map((r) => ({
+      id: r.id, tenantId: r.tenant_id, indicatorId: r.indicator_id, period: r.period, value: r.value === null ? null : Number(r.value),
+      text: r.text, note: r.note, enteredBy: r.entered_by, enteredAt: new Date(r.entered_at as string),
+    }) as IndicatorActual);
   }
 
   /**

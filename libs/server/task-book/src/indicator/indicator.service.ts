@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { INDICATOR_CATEGORIES, INDICATOR_DIRECTIONS, INDICATOR_KINDS } from '@dsg/contracts';
-import { AppError, Db, InputValidator, newId, requireUuid } from '@dsg/server-core';
+import { AppError, Db, InputValidator, newId, requireUuid, tenantCondition, uuidArray } from '@dsg/server-core';
 import { ConstructionTask } from '../task/construction-task.entity.js';
 import { IndicatorActual, IndicatorTarget, PerformanceIndicator } from './indicator.entity.js';
 import { assertTaskAccess, inDraftBook } from '../task/plan-guard.js';
@@ -9,6 +9,16 @@ import type { TaskBook } from '../task-book/task-book.entity.js';
 import type { AddIndicatorInput, IndicatorFields, UpdateIndicatorInput } from './indicator.type.js';
 
 const CODE = /^[A-Za-z0-9._-]{1,40}$/;
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+export function indicatorFromRow(r: Record<string, unknown>): PerformanceIndicator {
+  return {
+    id: r.id, tenantId: r.tenant_id, taskBookId: r.task_book_id, taskId: r.task_id, code: r.code, name: r.name, category: r.category,
+    kind: r.kind, unit: r.unit, direction: r.direction, aggregation: r.aggregation, baseline: num(r.baseline), finalTarget: num(r.final_target),
+    createdAt: r.created_at, updatedAt: r.updated_at,
+  } as PerformanceIndicator;
+}
 const MAX_VALUE = 1e12;
 
 /** 绩效指标 of construction tasks: plan data, editable while the book is a draft (ADR 0008). */
@@ -16,11 +26,21 @@ const MAX_VALUE = 1e12;
 export class IndicatorService {
   constructor(private readonly db: Db) {}
 
-  /** Indicators of many tasks, with their yearly targets (DataLoader batch). */
+  /**
+   * Indicators of many tasks, with their yearly targets (DataLoader batch). A hot read path (a book
+   * holds hundreds of indicators): plain rows, no entity hydration, tenant condition added here.
+   */
   async ofTasks(taskIds: readonly string[]): Promise<{ indicators: PerformanceIndicator[]; targets: IndicatorTarget[] }> {
     const em = this.db.em();
-    const indicators = await em.find(PerformanceIndicator, { taskId: { $in: [...taskIds] } }, { orderBy: { code: 'asc' } });
-    const targets = indicators.length ? await em.find(IndicatorTarget, { indicatorId: { $in: indicators.map((i) => i.id) } }, { orderBy: { year: 'asc' } }) : [];
+    const scope = await tenantCondition(em);
+    const indicators = (await em.execute<Record<string, unknown>[]>(
+      `select * from performance_indicator where task_id = any(?::uuid[]) and ${scope.sql} order by code`, [uuidArray(taskIds), ...scope.params],
+    )).map(indicatorFromRow);
+    const targets = indicators.length
+      ? (await em.execute<Record<string, unknown>[]>(
+          `select * from indicator_target where indicator_id = any(?::uuid[]) and ${scope.sql} order by year`, [uuidArray(indicators.map((i) => i.id)), ...scope.params],
+        )).map((r) => ({ id: r.id, tenantId: r.tenant_id, indicatorId: r.indicator_id, year: r.year, value: Number(r.value) }) as IndicatorTarget)
+      : [];
     return { indicators, targets };
   }
 

@@ -15,6 +15,17 @@ export interface PlanLookups {
 }
 
 const depthOf = (code: string) => code.split('.').length;
+/** Rows written per flush; the unit of work is cleared after each, so a 5,000-row workbook stays small in memory. */
+const CHUNK = 500;
+
+/** Creates rows in chunks: flush, then forget them (only their ids are needed afterwards). */
+async function createChunked<T>(em: EntityManager, items: readonly T[], create: (item: T) => void): Promise<void> {
+  for (let i = 0; i < items.length; i += CHUNK) {
+    for (const item of items.slice(i, i + CHUNK)) create(item);
+    await em.flush();
+    em.clear();
+  }
+}
 
 /**
  * Replaces a draft book's plan with a document (an imported workbook): every removal and insert
@@ -47,7 +58,7 @@ export async function replacePlan(em: EntityManager, book: TaskBook, doc: TaskBo
   const idOf = new Map<string, string>();
   const byDepth = [...doc.tasks].sort((a, b) => depthOf(a.code) - depthOf(b.code));
   for (const level of [1, 2, 3]) {
-    for (const t of byDepth.filter((x) => depthOf(x.code) === level)) {
+    await createChunked(em, byDepth.filter((x) => depthOf(x.code) === level), (t) => {
       const parts = t.code.split('.');
       const id = newId();
       idOf.set(t.code, id);
@@ -60,32 +71,25 @@ export async function replacePlan(em: EntityManager, book: TaskBook, doc: TaskBo
         projectLeaderUserId: t.projectLeaderUsername ? (lookups.users.get(t.projectLeaderUsername) ?? null) : null,
         startDate: t.startDate, endDate: t.endDate, status: t.status,
       } as ConstructionTask);
-    }
-    await em.flush();
+    });
   }
   await onProgress?.(75);
   // Entities without ORM relations are not ordered by foreign keys within a flush: indicators
-  // are flushed before their targets.
-  const created = doc.indicators.map((i) => ({
-    row: i,
-    entity: em.create(PerformanceIndicator, {
-      id: newId(), tenantId, taskBookId: book.id, taskId: idOf.get(i.taskCode)!, code: i.code, name: i.name, category: i.category,
+  // are flushed (in chunks) before their targets.
+  const indicatorIds = new Map(doc.indicators.map((i) => [i.code, newId()]));
+  await createChunked(em, doc.indicators, (i) =>
+    em.create(PerformanceIndicator, {
+      id: indicatorIds.get(i.code)!, tenantId, taskBookId: book.id, taskId: idOf.get(i.taskCode)!, code: i.code, name: i.name, category: i.category,
       kind: i.kind, unit: i.unit, direction: i.direction, baseline: i.baseline, finalTarget: i.finalTarget,
     } as PerformanceIndicator),
-  }));
-  await em.flush();
-  for (const { row, entity } of created) {
-    for (const [year, value] of Object.entries(row.yearlyTargets)) {
-      em.create(IndicatorTarget, { id: newId(), tenantId, indicatorId: entity.id, year: Number(year), value } as IndicatorTarget);
-    }
-  }
-  await em.flush();
-  for (const m of doc.milestones) {
-    em.create(Milestone, { id: newId(), tenantId, taskId: idOf.get(m.taskCode)!, title: m.title, dueDate: m.dueDate, deliverable: m.deliverable, status: m.status === 'DONE' ? 'DONE' : 'PENDING' } as Milestone);
-  }
-  for (const b of doc.budgets) {
-    em.create(FundBudget, { id: newId(), tenantId, taskId: idOf.get(b.taskCode)!, source: b.source, year: b.year, amount: b.amount } as FundBudget);
-  }
-  await em.flush();
+  );
+  const targets = doc.indicators.flatMap((i) => Object.entries(i.yearlyTargets).map(([year, value]) => ({ indicatorId: indicatorIds.get(i.code)!, year: Number(year), value })));
+  await createChunked(em, targets, (t) => em.create(IndicatorTarget, { id: newId(), tenantId, ...t } as IndicatorTarget));
+  await createChunked(em, doc.milestones, (m) =>
+    em.create(Milestone, { id: newId(), tenantId, taskId: idOf.get(m.taskCode)!, title: m.title, dueDate: m.dueDate, deliverable: m.deliverable, status: m.status === 'DONE' ? 'DONE' : 'PENDING' } as Milestone),
+  );
+  await createChunked(em, doc.budgets, (b) =>
+    em.create(FundBudget, { id: newId(), tenantId, taskId: idOf.get(b.taskCode)!, source: b.source, year: b.year, amount: b.amount } as FundBudget),
+  );
   await onProgress?.(95);
 }
