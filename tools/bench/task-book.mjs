@@ -6,7 +6,7 @@
 //   bash tools/scripts/with-node.sh node tools/bench/task-book.mjs
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { writeTaskBookWorkbook } from '../../libs/server/task-book/dist/index.js';
@@ -19,7 +19,8 @@ const env = {
 const OWNER = process.env.DATABASE_OWNER_URL ?? 'postgres://dsg_owner:dsg_owner@127.0.0.1:5432/dsg';
 const URL_ = 'http://127.0.0.1:3200';
 const flags = ['--max-old-space-size=256'];
-const gateway = spawn(process.execPath, [...flags, 'apps/gateway/dist/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+const gateway = spawn(process.execPath, [...flags, 'apps/gateway/dist/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+gateway.stdout.on('data', (d) => appendFileSync('/tmp/bench-gateway.log', d));
 const worker = spawn(process.execPath, [...flags, 'apps/worker/dist/main.js'], { env: { ...env, DSG_SERVICE: 'worker' }, stdio: ['ignore', 'ignore', 'inherit'] });
 process.on('exit', () => (gateway.kill(), worker.kill()));
 for (let i = 0; i < 100; i++) {

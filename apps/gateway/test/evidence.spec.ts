@@ -94,3 +94,32 @@ describe('evidence files', () => {
     await expect(fetch(`${gw.url}/evidence/${up.body.data.id}`, { headers: { authorization: `Bearer ${ta}` } }).then((r) => r.arrayBuffer())).rejects.toThrow();
   });
 });
+
+describe('slow uploads', () => {
+  it('a multipart body whose file part arrives later still runs in the request’s context (regression)', async () => {
+    const { request } = await import('node:http');
+    const inst = await makeInstitution(gw.db);
+    const { token } = await login(gw, (await makeUser(gw.db, { role: 'INSTITUTION_ADMIN', tenantId: inst.institution.id })).user.username);
+    const boundary = 'dsgboundary';
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="objectType"\r\n\r\nIndicatorActual\r\n--${boundary}\r\nContent-Disposition: form-data; name="objectId"\r\n\r\n44444444-4444-4444-8444-444444444444\r\n`;
+    const filePart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+    const url = new URL(`${gw.url}/evidence`);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: '/evidence', method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write(head);
+      // The file part comes in separate, delayed chunks: busboy then emits from the socket's own context.
+      setTimeout(() => {
+        req.write(filePart);
+        setTimeout(() => {
+          req.write(PDF);
+          req.end(`\r\n--${boundary}--\r\n`);
+        }, 50);
+      }, 50);
+    });
+    expect(status).toBe(201);
+  });
+});

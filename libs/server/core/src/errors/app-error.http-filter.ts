@@ -1,8 +1,10 @@
-import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ErrorCode } from '@dsg/contracts';
 import { AppError } from './app-error.js';
 import { RequestContext } from '../context/request-context.js';
+import { localize } from './messages.js';
+import { logger } from '../logging/logger.js';
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -14,14 +16,24 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 /**
- * For the few plain HTTP endpoints (file upload and download): AppErrors answer with their HTTP
- * status and the same typed body GraphQL errors have. GraphQL errors are left to the formatter.
+ * For the few plain HTTP endpoints (file upload and download): errors answer with their HTTP status
+ * and the same typed body GraphQL errors have (unknown errors as INTERNAL, never a stack trace).
+ * GraphQL errors are left to the formatter.
  */
-@Catch(AppError)
+@Catch()
 export class AppErrorHttpFilter implements ExceptionFilter {
-  catch(error: AppError, host: ArgumentsHost): unknown {
-    if (host.getType() !== 'http') return error;
+  catch(thrown: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return thrown;
     const res = host.switchToHttp().getResponse<Response>();
+    if (res.headersSent) return undefined;
+    let error: AppError;
+    if (thrown instanceof AppError) error = thrown;
+    else if (thrown instanceof HttpException && thrown.getStatus() === 404) error = AppError.notFound();
+    else {
+      // Anything else is a server fault: logged with its stack, answered as a typed INTERNAL.
+      logger().error({ err: thrown }, 'unhandled error in an HTTP endpoint');
+      error = new AppError('INTERNAL', localize('internal'));
+    }
     const lang = RequestContext.currentOrNull()?.locale ?? 'zh-CN';
     res.status(STATUS[error.code]).json({
       errors: [{

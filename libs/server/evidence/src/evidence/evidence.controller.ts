@@ -45,6 +45,8 @@ export class EvidenceController {
 
   /** Parses the multipart body, handing the file stream to the service as it arrives. */
   private receive(req: Request) {
+    // busboy emits from the request socket's async context, not this request's: re-enter it.
+    const ctx = RequestContext.current();
     return new Promise<Awaited<ReturnType<EvidenceService['upload']>>>((resolve, reject) => {
       const fields: Record<string, string> = {};
       let started = false;
@@ -52,9 +54,9 @@ export class EvidenceController {
       bb.on('field', (name, value) => (fields[name] = value));
       bb.on('file', (_name, stream: Readable, info) => {
         started = true;
-        this.service
-          .upload({ objectType: fields.objectType ?? '', objectId: fields.objectId ?? '', replaces: fields.replaces || null, fileName: info.filename ?? '', body: stream })
-          .then(resolve, (e: unknown) => {
+        RequestContext.run(ctx, () =>
+          this.service.upload({ objectType: fields.objectType ?? '', objectId: fields.objectId ?? '', replaces: fields.replaces || null, fileName: info.filename ?? '', body: stream }),
+        ).then(resolve, (e: unknown) => {
             stream.resume(); // let busboy finish reading the request we are refusing
             reject(e);
           });

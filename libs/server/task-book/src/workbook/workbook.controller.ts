@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import busboy from 'busboy';
-import { AppError, AppErrorHttpFilter, RequestContext, toJobRunType } from '@dsg/server-core';
+import { AppError, AppErrorHttpFilter, RequestContext, logger, toJobRunType } from '@dsg/server-core';
 import { WorkbookService } from './workbook.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,12 +33,15 @@ export class WorkbookController {
   async import(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     RequestContext.current().requireActor();
     if (!req.is('multipart/form-data')) throw AppError.field('file', 'required');
+    // busboy emits from the request socket's async context, not this request's: re-enter it.
+    const ctx = RequestContext.current();
     const run = await new Promise<Awaited<ReturnType<WorkbookService['import']>>>((resolve, reject) => {
       let started = false;
       const bb = busboy({ headers: req.headers, limits: { files: 1 } });
       bb.on('file', (_n, stream) => {
         started = true;
-        this.service.import(id, stream).then(resolve, (e: unknown) => {
+        RequestContext.run(ctx, () => this.service.import(id, stream)).then(resolve, (e: unknown) => {
+          if (!(e instanceof AppError)) logger().error({ err: e, taskBookId: id }, 'workbook upload failed');
           stream.resume();
           reject(e);
         });
