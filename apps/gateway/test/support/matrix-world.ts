@@ -2,7 +2,7 @@ import { newId } from '@dsg/server-core';
 import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
 import { EvidenceFile } from '@dsg/server-evidence';
-import { ConstructionTask, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook, TaskBookVersion } from '@dsg/server-task-book';
+import { Achievement, ConstructionTask, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook, TaskBookVersion } from '@dsg/server-task-book';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
 import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
@@ -49,8 +49,9 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
       id: newId(), tenantId, objectType: 'IndicatorActual', objectId: indicator.id, seriesId, version: 1, fileName: '证书.pdf',
       contentType: 'application/pdf', size: 10, sha256: '0'.repeat(64), storageKey: `${tenantId}/${seriesId}/matrix`, uploadedBy: person.user.id,
     } as EvidenceFile);
+    const achievement = em.create(Achievement, { id: newId(), tenantId, title: '全国职业院校技能大赛一等奖', level: 'MUNICIPAL', category: '技能大赛', awardedOn: '2025-06-01', createdBy: person.user.id } as Achievement);
     await em.flush();
-    return { book: b, task: t, indicator, milestone, evidence };
+    return { book: b, task: t, indicator, milestone, evidence, achievement };
   });
   // A second book with a version awaiting the agency's decision.
   const submitted = await enrolExtra(gw, tenantId, side);

@@ -12,3 +12,4 @@ export {
 } from './excel/task-book-workbook.js';
 export { WORKBOOK_LAYOUT_VERSION } from './excel/workbook-layout.js';
 export * from './version/replace-plan.js';
+export * from './achievement/achievement.entity.js';

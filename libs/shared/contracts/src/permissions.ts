@@ -21,6 +21,7 @@ export const SUBJECTS = [
   'ConstructionTask',
   'IndicatorActual',
   'Evidence',
+  'Achievement',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

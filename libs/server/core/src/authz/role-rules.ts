@@ -33,7 +33,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', 'Membership', { agencyId });
       can('read', 'User');
       // Task books of enrolled institutions only (tenant filter + RLS oversight policy).
-      can('read', ['TaskBook', 'ConstructionTask', 'TaskBookVersion', 'Evidence']);
+      can('read', ['TaskBook', 'ConstructionTask', 'TaskBookVersion', 'Evidence', 'Achievement']);
       // Decides on task books (version 1 and change requests) of its own programmes' enrolments.
       can('update', 'TaskBookVersion', { agencyId });
       break;
@@ -51,11 +51,11 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can(['read', 'create'], 'JobRun', { tenantId });
       can('manage', ['TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       can(['read', 'create'], 'TaskBookVersion', { tenantId });
-      can('manage', 'Evidence', { tenantId });
+      can('manage', ['Evidence', 'Achievement'], { tenantId });
       break;
     case 'LEADERSHIP_VIEWER':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence', 'Achievement'], { tenantId });
       can('read', 'User');
       break;
     case 'TASK_LEAD':
@@ -64,14 +64,14 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       // Own tasks and their subtasks: the task's responsible people include those of its ancestors.
       can(['create', 'update'], 'ConstructionTask', { tenantId, responsibleUserIds: { $in: [userId] } });
       can(['create', 'update'], 'IndicatorActual', { tenantId, responsibleUserIds: { $in: [userId] } });
-      can(['read', 'create'], 'Evidence', { tenantId });
+      can(['read', 'create'], ['Evidence', 'Achievement'], { tenantId });
       break;
     case 'DEPARTMENT_CONTRIBUTOR':
       can('read', 'Institution', { id: tenantId });
       can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       // Tasks their department leads (牵头) or supports (配合).
       if (actor.departmentId) can(['create', 'update'], 'IndicatorActual', { tenantId, departmentIds: { $in: [actor.departmentId] } });
-      can(['read', 'create'], 'Evidence', { tenantId });
+      can(['read', 'create'], ['Evidence', 'Achievement'], { tenantId });
       break;
   }
   return build();

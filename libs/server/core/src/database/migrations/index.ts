@@ -5,6 +5,7 @@ import { Migration20261122000400_user_admin_policies } from './Migration20261122
 import { Migration20261122010000_task_books } from './Migration20261122010000_task_books.js';
 import { Migration20261122011000_task_book_decisions } from './Migration20261122011000_task_book_decisions.js';
 import { Migration20261122012000_evidence } from './Migration20261122012000_evidence.js';
+import { Migration20261122013000_achievements } from './Migration20261122013000_achievements.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing at run time. */
 export const migrationsList = [
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261122010000_task_books', class: Migration20261122010000_task_books },
   { name: 'Migration20261122011000_task_book_decisions', class: Migration20261122011000_task_book_decisions },
   { name: 'Migration20261122012000_evidence', class: Migration20261122012000_evidence },
+  { name: 'Migration20261122013000_achievements', class: Migration20261122013000_achievements },
 ];
