@@ -2,7 +2,7 @@ import { newId } from '@dsg/server-core';
 import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
 import { EvidenceFile } from '@dsg/server-evidence';
-import { Achievement, ConstructionTask, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook, TaskBookVersion } from '@dsg/server-task-book';
+import { Achievement, ConstructionTask, ResponsibilityAgreement, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook, TaskBookVersion } from '@dsg/server-task-book';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
 import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
@@ -50,8 +50,11 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
       contentType: 'application/pdf', size: 10, sha256: '0'.repeat(64), storageKey: `${tenantId}/${seriesId}/matrix`, uploadedBy: person.user.id,
     } as EvidenceFile);
     const achievement = em.create(Achievement, { id: newId(), tenantId, title: '全国职业院校技能大赛一等奖', level: 'MUNICIPAL', category: '技能大赛', awardedOn: '2025-06-01', createdBy: person.user.id } as Achievement);
+    const agreement = em.create(ResponsibilityAgreement, {
+      id: newId(), tenantId, title: '2025年度目标责任书', headUserId: person.user.id, responsibleUserId: person.user.id, taskIds: [t.id], indicatorIds: [indicator.id], status: 'SIGNED', signedOn: '2025-03-01',
+    } as ResponsibilityAgreement);
     await em.flush();
-    return { book: b, task: t, indicator, milestone, evidence, achievement };
+    return { book: b, task: t, indicator, milestone, evidence, achievement, agreement };
   });
   // A second book with a version awaiting the agency's decision.
   const submitted = await enrolExtra(gw, tenantId, side);

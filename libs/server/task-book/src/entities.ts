@@ -4,8 +4,9 @@ import { IndicatorActualSchema, IndicatorTargetSchema, PerformanceIndicatorSchem
 import { MilestoneSchema } from './milestone/milestone.entity.js';
 import { FundBudgetSchema, FundMovementSchema } from './fund/fund.entity.js';
 import { AchievementSchema } from './achievement/achievement.entity.js';
+import { ResponsibilityAgreementSchema } from './agreement/agreement.entity.js';
 
 export const taskBookEntities = [
   TaskBookSchema, TaskBookVersionSchema, ConstructionTaskSchema, MilestoneSchema,
-  PerformanceIndicatorSchema, IndicatorTargetSchema, IndicatorActualSchema, FundBudgetSchema, FundMovementSchema, AchievementSchema,
+  PerformanceIndicatorSchema, IndicatorTargetSchema, IndicatorActualSchema, FundBudgetSchema, FundMovementSchema, AchievementSchema, ResponsibilityAgreementSchema,
 ];

@@ -13,3 +13,4 @@ export {
 export { WORKBOOK_LAYOUT_VERSION } from './excel/workbook-layout.js';
 export * from './version/replace-plan.js';
 export * from './achievement/achievement.entity.js';
+export * from './agreement/agreement.entity.js';

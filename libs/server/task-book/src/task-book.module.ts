@@ -12,6 +12,8 @@ import { ActualService } from './indicator/actual.service.js';
 import { IndicatorResolver, TaskIndicatorsResolver } from './indicator/indicator.resolver.js';
 import { FundService } from './fund/fund.service.js';
 import { AchievementService } from './achievement/achievement.service.js';
+import { AgreementService } from './agreement/agreement.service.js';
+import { AgreementResolver } from './agreement/agreement.resolver.js';
 import { AchievementResolver } from './achievement/achievement.resolver.js';
 import { TaskAttainmentResolver, TaskBookAttainmentResolver } from './indicator/attainment.resolver.js';
 import { MilestoneService } from './milestone/milestone.service.js';
@@ -21,7 +23,7 @@ import { MilestoneResolver, TaskMilestonesResolver } from './milestone/milestone
 import { TaskBookFundsResolver, TaskFundsResolver } from './fund/fund.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver, VersionResolver, TaskBookVersionsResolver, TaskBookAttainmentResolver, TaskAttainmentResolver, AchievementResolver];
+export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver, VersionResolver, TaskBookVersionsResolver, TaskBookAttainmentResolver, TaskAttainmentResolver, AchievementResolver, AgreementResolver];
 
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
@@ -34,8 +36,8 @@ export class TaskBookModule {
         { provide: WORKBOOK_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
         WorkbookService,
         ImportWorkbookJob,
-        TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, ...(opts.graphql ? taskBookResolvers : [])],
-      exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService],
+        TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService, ...(opts.graphql ? taskBookResolvers : [])],
+      exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService],
     };
   }
 }

@@ -22,6 +22,7 @@ export const SUBJECTS = [
   'IndicatorActual',
   'Evidence',
   'Achievement',
+  'ResponsibilityAgreement',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

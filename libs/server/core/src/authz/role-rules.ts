@@ -13,8 +13,9 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   const { userId, tenantId, agencyId } = actor;
 
-  // Everyone signed in: reference data, oneself, one's own jobs.
+  // Everyone signed in: reference data, oneself, one's own jobs and responsibility agreements.
   can('read', ['Agency', 'Programme']);
+  can('read', 'ResponsibilityAgreement', { responsibleUserId: userId });
   can('read', 'User', { id: userId });
   can('read', 'JobRun', { actorId: userId });
 
@@ -51,11 +52,11 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can(['read', 'create'], 'JobRun', { tenantId });
       can('manage', ['TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       can(['read', 'create'], 'TaskBookVersion', { tenantId });
-      can('manage', ['Evidence', 'Achievement'], { tenantId });
+      can('manage', ['Evidence', 'Achievement', 'ResponsibilityAgreement'], { tenantId });
       break;
     case 'LEADERSHIP_VIEWER':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence', 'Achievement'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence', 'Achievement', 'ResponsibilityAgreement'], { tenantId });
       can('read', 'User');
       break;
     case 'TASK_LEAD':
