@@ -41,6 +41,7 @@ import {
   ElTag,
   ElTree,
   ElText,
+  ElTimeline,
 } from 'element-plus';
 import 'element-plus/dist/index.css';
 import './styles/global.css';
@@ -90,6 +91,7 @@ const components: Plugin[] = [
   ElTag,
   ElTree,
   ElText,
+  ElTimeline,
 ];
 
 export function installUi(app: App): void {

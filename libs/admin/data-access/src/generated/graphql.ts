@@ -76,6 +76,13 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DecideTaskBookVersionInput = {
+  approve: boolean;
+  /** Required when returning a version. */
+  note?: string | null | undefined;
+  versionId: string | number;
+};
+
 /** 行政部门 / 二级学院 / 党群部门 */
 export type DepartmentKind =
   | 'ACADEMIC'
@@ -165,6 +172,13 @@ export type ResetPasswordInput = {
   userId: string | number;
 };
 
+export type ReviewEvidenceInput = {
+  approve: boolean;
+  id: string | number;
+  /** Required when returning. */
+  note?: string | null | undefined;
+};
+
 export type Role =
   | 'AGENCY_OFFICER'
   | 'AUDITOR'
@@ -173,6 +187,13 @@ export type Role =
   | 'LEADERSHIP_VIEWER'
   | 'PLATFORM_OPERATOR'
   | 'TASK_LEAD';
+
+export type TaskBookVersionStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
 
 /** 未开始 / 进行中 / 已完成 / 滞后 / 终止 */
 export type TaskStatus =
@@ -427,6 +448,30 @@ export type TaskBookPeopleQueryVariables = Exact<{
 
 export type TaskBookPeopleQuery = { users: { edges: Array<{ node: { id: string, username: string, displayName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type EvidenceFileFieldsFragment = { id: string, objectType: string, objectId: string, seriesId: string, version: number, fileName: string, contentType: string, size: number, sha256: string, uploadedBy: string, uploadedAt: string, reviewStatus: string, reviewNote: string | null };
+
+export type ActualEvidenceQueryVariables = Exact<{
+  objectType: string;
+  objectId: string | number;
+}>;
+
+
+export type ActualEvidenceQuery = { evidence: Array<{ id: string, objectType: string, objectId: string, seriesId: string, version: number, fileName: string, contentType: string, size: number, sha256: string, uploadedBy: string, uploadedAt: string, reviewStatus: string, reviewNote: string | null }> };
+
+export type ReviewEvidenceMutationVariables = Exact<{
+  input: ReviewEvidenceInput;
+}>;
+
+
+export type ReviewEvidenceMutation = { reviewEvidence: { id: string, objectType: string, objectId: string, seriesId: string, version: number, fileName: string, contentType: string, size: number, sha256: string, uploadedBy: string, uploadedAt: string, reviewStatus: string, reviewNote: string | null } };
+
+export type TaskBookActualsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskBookActualsQuery = { taskBook: { id: string, tasks: Array<{ id: string, indicators: Array<{ id: string, actuals: Array<{ id: string, period: string, value: number | null, text: string | null, note: string | null, enteredBy: string, enteredAt: string }> }> }> } };
+
 export type MyIndicatorRowFragment = { id: string, taskId: string, code: string, name: string, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }>, actuals: Array<{ id: string, period: string, value: number | null, text: string | null, note: string | null, enteredBy: string, enteredAt: string }> };
 
 export type MyIndicatorsQueryVariables = Exact<{
@@ -538,6 +583,46 @@ export type DeleteIndicatorMutationVariables = Exact<{
 
 
 export type DeleteIndicatorMutation = { deleteIndicator: boolean };
+
+export type TaskBookVersionRowFragment = { id: string, number: number, status: TaskBookVersionStatus, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, reason: string | null };
+
+export type TaskBookVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskBookVersionsQuery = { taskBook: { id: string, currentVersionId: string | null, versions: Array<{ id: string, number: number, status: TaskBookVersionStatus, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, reason: string | null }> } };
+
+export type TaskBookVersionChangesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskBookVersionChangesQuery = { taskBook: { id: string, versions: Array<{ id: string, changes: unknown }> } };
+
+export type SubmitTaskBookMutationVariables = Exact<{
+  taskBookId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SubmitTaskBookMutation = { submitTaskBook: { id: string, number: number, status: TaskBookVersionStatus, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, reason: string | null } };
+
+export type DecideTaskBookVersionMutationVariables = Exact<{
+  input: DecideTaskBookVersionInput;
+}>;
+
+
+export type DecideTaskBookVersionMutation = { decideTaskBookVersion: { id: string, number: number, status: TaskBookVersionStatus, submittedAt: string | null, submittedBy: string | null, decidedAt: string | null, decidedBy: string | null, decisionNote: string | null, reason: string | null } };
+
+export type WorkbookImportJobFragment = { id: string, name: string, status: JobStatus, progress: number, attempts: number, error: string | null, result: unknown };
+
+export type WorkbookImportJobRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorkbookImportJobRunQuery = { jobRun: { id: string, name: string, status: JobStatus, progress: number, attempts: number, error: string | null, result: unknown } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -728,6 +813,23 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   departmentId
   active
 }`, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const EvidenceFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  objectType
+  objectId
+  seriesId
+  version
+  fileName
+  contentType
+  size
+  sha256
+  uploadedBy
+  uploadedAt
+  reviewStatus
+  reviewNote
+}
+    `, {"fragmentName":"EvidenceFileFields"}) as unknown as TypedDocumentString<EvidenceFileFieldsFragment, unknown>;
 export const MyIndicatorRowFragmentDoc = new TypedDocumentString(`
     fragment MyIndicatorRow on PerformanceIndicator {
   id
@@ -824,6 +926,30 @@ export const TaskNodeFragmentDoc = new TypedDocumentString(`
   }
   attainment
 }`, {"fragmentName":"TaskNode"}) as unknown as TypedDocumentString<TaskNodeFragment, unknown>;
+export const TaskBookVersionRowFragmentDoc = new TypedDocumentString(`
+    fragment TaskBookVersionRow on TaskBookVersion {
+  id
+  number
+  status
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  decisionNote
+  reason
+}
+    `, {"fragmentName":"TaskBookVersionRow"}) as unknown as TypedDocumentString<TaskBookVersionRowFragment, unknown>;
+export const WorkbookImportJobFragmentDoc = new TypedDocumentString(`
+    fragment WorkbookImportJob on JobRun {
+  id
+  name
+  status
+  progress
+  attempts
+  error
+  result
+}
+    `, {"fragmentName":"WorkbookImportJob"}) as unknown as TypedDocumentString<WorkbookImportJobFragment, unknown>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
@@ -1364,6 +1490,70 @@ export const TaskBookPeopleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskBookPeopleQuery, TaskBookPeopleQueryVariables>;
+export const ActualEvidenceDocument = new TypedDocumentString(`
+    query ActualEvidence($objectType: String!, $objectId: ID!) {
+  evidence(objectType: $objectType, objectId: $objectId) {
+    ...EvidenceFileFields
+  }
+}
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  objectType
+  objectId
+  seriesId
+  version
+  fileName
+  contentType
+  size
+  sha256
+  uploadedBy
+  uploadedAt
+  reviewStatus
+  reviewNote
+}`) as unknown as TypedDocumentString<ActualEvidenceQuery, ActualEvidenceQueryVariables>;
+export const ReviewEvidenceDocument = new TypedDocumentString(`
+    mutation ReviewEvidence($input: ReviewEvidenceInput!) {
+  reviewEvidence(input: $input) {
+    ...EvidenceFileFields
+  }
+}
+    fragment EvidenceFileFields on EvidenceFile {
+  id
+  objectType
+  objectId
+  seriesId
+  version
+  fileName
+  contentType
+  size
+  sha256
+  uploadedBy
+  uploadedAt
+  reviewStatus
+  reviewNote
+}`) as unknown as TypedDocumentString<ReviewEvidenceMutation, ReviewEvidenceMutationVariables>;
+export const TaskBookActualsDocument = new TypedDocumentString(`
+    query TaskBookActuals($id: ID!) {
+  taskBook(id: $id) {
+    id
+    tasks {
+      id
+      indicators {
+        id
+        actuals {
+          id
+          period
+          value
+          text
+          note
+          enteredBy
+          enteredAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskBookActualsQuery, TaskBookActualsQueryVariables>;
 export const MyIndicatorsDocument = new TypedDocumentString(`
     query MyIndicators($period: String) {
   myIndicators {
@@ -1634,3 +1824,84 @@ export const DeleteIndicatorDocument = new TypedDocumentString(`
   deleteIndicator(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteIndicatorMutation, DeleteIndicatorMutationVariables>;
+export const TaskBookVersionsDocument = new TypedDocumentString(`
+    query TaskBookVersions($id: ID!) {
+  taskBook(id: $id) {
+    id
+    currentVersionId
+    versions {
+      ...TaskBookVersionRow
+    }
+  }
+}
+    fragment TaskBookVersionRow on TaskBookVersion {
+  id
+  number
+  status
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  decisionNote
+  reason
+}`) as unknown as TypedDocumentString<TaskBookVersionsQuery, TaskBookVersionsQueryVariables>;
+export const TaskBookVersionChangesDocument = new TypedDocumentString(`
+    query TaskBookVersionChanges($id: ID!) {
+  taskBook(id: $id) {
+    id
+    versions {
+      id
+      changes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskBookVersionChangesQuery, TaskBookVersionChangesQueryVariables>;
+export const SubmitTaskBookDocument = new TypedDocumentString(`
+    mutation SubmitTaskBook($taskBookId: ID!, $reason: String) {
+  submitTaskBook(taskBookId: $taskBookId, reason: $reason) {
+    ...TaskBookVersionRow
+  }
+}
+    fragment TaskBookVersionRow on TaskBookVersion {
+  id
+  number
+  status
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  decisionNote
+  reason
+}`) as unknown as TypedDocumentString<SubmitTaskBookMutation, SubmitTaskBookMutationVariables>;
+export const DecideTaskBookVersionDocument = new TypedDocumentString(`
+    mutation DecideTaskBookVersion($input: DecideTaskBookVersionInput!) {
+  decideTaskBookVersion(input: $input) {
+    ...TaskBookVersionRow
+  }
+}
+    fragment TaskBookVersionRow on TaskBookVersion {
+  id
+  number
+  status
+  submittedAt
+  submittedBy
+  decidedAt
+  decidedBy
+  decisionNote
+  reason
+}`) as unknown as TypedDocumentString<DecideTaskBookVersionMutation, DecideTaskBookVersionMutationVariables>;
+export const WorkbookImportJobRunDocument = new TypedDocumentString(`
+    query WorkbookImportJobRun($id: ID!) {
+  jobRun(id: $id) {
+    ...WorkbookImportJob
+  }
+}
+    fragment WorkbookImportJob on JobRun {
+  id
+  name
+  status
+  progress
+  attempts
+  error
+  result
+}`) as unknown as TypedDocumentString<WorkbookImportJobRunQuery, WorkbookImportJobRunQueryVariables>;

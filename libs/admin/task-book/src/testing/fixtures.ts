@@ -1,4 +1,12 @@
-import type { MyIndicatorRowFragment, TaskBookRowFragment, TaskIndicatorFragment, TaskNodeFragment } from '@dsg/admin-data-access';
+import type {
+  EvidenceFileFieldsFragment,
+  MyIndicatorRowFragment,
+  TaskBookRowFragment,
+  TaskBookVersionRowFragment,
+  TaskIndicatorFragment,
+  TaskNodeFragment,
+  WorkbookImportJobFragment,
+} from '@dsg/admin-data-access';
 
 // Objects shaped exactly like the gateway's answers to this feature's documents.
 
@@ -80,5 +88,52 @@ export function connection<T>(nodes: T[]) {
     edges: nodes.map((node, index) => ({ cursor: `c-${index}`, node })),
     pageInfo: { hasNextPage: false, endCursor: null },
     totalCount: nodes.length,
+  };
+}
+
+export function evidenceFixture(id: string, overrides: Partial<EvidenceFileFieldsFragment> = {}): EvidenceFileFieldsFragment {
+  return {
+    id,
+    objectType: 'IndicatorActual',
+    objectId: 'x-1',
+    seriesId: `s-${id}`,
+    version: 1,
+    fileName: `${id}.pdf`,
+    contentType: 'application/pdf',
+    size: 2048,
+    sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    uploadedBy: 'u-1',
+    uploadedAt: '2026-04-02T08:00:00.000Z',
+    reviewStatus: 'PENDING',
+    reviewNote: null,
+    ...overrides,
+  };
+}
+
+export function versionFixture(number: number, overrides: Partial<TaskBookVersionRowFragment> = {}): TaskBookVersionRowFragment {
+  return {
+    id: `v-${number}`,
+    number,
+    status: 'APPROVED',
+    submittedAt: '2026-01-10T02:00:00.000Z',
+    submittedBy: 'u-1',
+    decidedAt: null,
+    decidedBy: null,
+    decisionNote: null,
+    reason: null,
+    ...overrides,
+  };
+}
+
+export function jobFixture(overrides: Partial<WorkbookImportJobFragment> = {}): WorkbookImportJobFragment {
+  return {
+    id: 'job-1',
+    name: 'taskBook.import-workbook',
+    status: 'QUEUED',
+    progress: 0,
+    attempts: 0,
+    error: null,
+    result: null,
+    ...overrides,
   };
 }

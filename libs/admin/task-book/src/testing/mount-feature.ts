@@ -5,16 +5,19 @@ import { createTestContext, type TestContextOptions } from '@dsg/admin-data-acce
 import { installUi } from '@dsg/admin-ui';
 import { taskBookLocales } from '../locales';
 import * as featureRoutes from '../routes';
+import { mockHttp, type HttpHandler } from './mock-http';
 
 /**
  * Mounts a component of this feature as the app would run it: real i18n messages, Element Plus,
- * Pinia stores with a restored session and access control; only `fetch` is faked.
+ * Pinia stores with a restored session and access control; only the network is faked (`fetch`
+ * for GraphQL and downloads, `XMLHttpRequest` for uploads; `http` answers "METHOD /path").
  */
 export async function mountFeature(
   component: Component,
-  options: TestContextOptions & { props?: Record<string, unknown> } = {},
+  options: TestContextOptions & { props?: Record<string, unknown>; http?: Record<string, HttpHandler | HttpHandler[]> } = {},
 ) {
   const context = await createTestContext({ namespaces: [taskBookLocales], ...options });
+  const http = mockHttp(options.http ?? {}, context.gateway.fetch);
   // The feature's own routes, so links by route name resolve.
   const routes = [...Object.values(featureRoutes).flat(), { path: '/:any(.*)*', component: { render: () => null } }];
   const router = createRouter({ history: createMemoryHistory(), routes });
@@ -29,7 +32,7 @@ export async function mountFeature(
       stubs: { transition: false, 'transition-group': false },
     },
   });
-  return { wrapper, router, ...context };
+  return { wrapper, router, http, ...context };
 }
 
 /** Finds an element anywhere in the document (dialogs and dropdowns teleport to <body>). */
