@@ -13,6 +13,7 @@ import { freePort, runNode, startService, stopService, waitForHttp, type Service
 const REQUIRED_BUILDS: [file: string, how: string][] = [
   ['apps/gateway/dist/main.js', 'bash tools/scripts/with-node.sh node_modules/.bin/tsc -b'],
   ['apps/gateway/dist/cli.js', 'bash tools/scripts/with-node.sh node_modules/.bin/tsc -b'],
+  ['apps/worker/dist/main.js', 'bash tools/scripts/with-node.sh node_modules/.bin/tsc -b'],
   ['apps/admin/dist/index.html', 'bash tools/scripts/with-node.sh node_modules/.bin/vite build --config apps/admin/vite.config.ts'],
 ];
 
@@ -87,6 +88,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     JWT_SECRET: `e2e-${randomBytes(24).toString('hex')}`,
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
+    QUEUE_PREFIX: queuePrefix,
+    // Gateway and worker share the evidence store (the worker reads uploaded workbooks from it).
+    EVIDENCE_DIR: path.join(RESULTS_DIR, `evidence-${queuePrefix}`),
   };
 
   await recreateDatabase();
@@ -97,15 +101,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const teardown = async (): Promise<void> => {
     await Promise.all(services.reverse().map((service) => stopService(service)));
     await deleteQueueKeys(queuePrefix);
+    fs.rmSync(serverEnv['EVIDENCE_DIR']!, { recursive: true, force: true });
   };
 
   try {
     const gateway = startService('gateway', ['apps/gateway/dist/main.js'], {
       cwd: ROOT,
-      env: { ...serverEnv, GATEWAY_PORT: String(gatewayPort), QUEUE_PREFIX: queuePrefix, ADMIN_ORIGIN: adminUrl },
+      env: { ...serverEnv, GATEWAY_PORT: String(gatewayPort), ADMIN_ORIGIN: adminUrl },
       logDir: RESULTS_DIR,
     });
     services.push(gateway);
+    // The worker runs this run's jobs (workbook imports); jobs queue until it is up, so no wait.
+    services.push(startService('worker', ['apps/worker/dist/main.js'], { cwd: ROOT, env: serverEnv, logDir: RESULTS_DIR }));
 
     // `--port` and `--strictPort` on the command line override `preview.port` of the config.
     const admin = startService(
