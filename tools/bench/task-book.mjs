@@ -57,7 +57,7 @@ function document(tasks, indicatorsPerTask) {
     const code = t % 10 === 1 ? `${level1}` : `${level1}.${((t - 1) % 10)}`;
     doc.tasks.push({ code, title: `任务 ${code}`, description: null, leadDepartmentCode: null, cooperatingDepartmentCodes: [], leaderUsername: null, projectLeaderUsername: null, startDate: null, endDate: null, status: 'NOT_STARTED' });
     for (let i = 1; i <= indicatorsPerTask; i++) {
-      doc.indicators.push({ taskCode: code, code: `${code}-${String(i).padStart(3, '0')}`, name: `指标 ${code}-${i}`, category: 'OUTPUT_QUANTITY', kind: 'QUANTITATIVE', unit: '项', direction: 'HIGHER_BETTER', baseline: 0, finalTarget: 50, yearlyTargets: Object.fromEntries(years.map((y, k) => [y, 10 * (k + 1)])) });
+      doc.indicators.push({ taskCode: code, code: `${code}-${String(i).padStart(3, '0')}`, name: `指标 ${code}-${i}`, category: 'OUTPUT_QUANTITY', kind: 'QUANTITATIVE', unit: '项', direction: 'HIGHER_BETTER', aggregation: 'LATEST', baseline: 0, finalTarget: 50, yearlyTargets: Object.fromEntries(years.map((y, k) => [y, 10 * (k + 1)])) });
     }
   }
   return doc;

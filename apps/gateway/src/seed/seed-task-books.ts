@@ -29,12 +29,12 @@ export async function seedTaskBooks(em: EntityManager): Promise<number> {
       id: bookId, tenantId: institutionId, enrolmentId: enrolment.id, title: b.document.title, startYear: programme.startYear, endYear: programme.endYear,
     } as TaskBook);
     await em.flush();
-    await replacePlan(em, book, b.document, lookups(b));
+    await replacePlan(em, book, documentOf(b), lookups(b));
     await progressOf(em, b, book);
     if (b.approved) {
       const v = em.create(TaskBookVersion, {
         id: stableId(`taskbook-version:${bookId}:1`), tenantId: institutionId, taskBookId: bookId, number: 1, status: 'APPROVED',
-        snapshot: b.document as TaskBookDocument, submittedAt: new Date(`${programme.startYear}-03-01T00:00:00Z`), decidedAt: new Date(`${programme.startYear}-04-01T00:00:00Z`),
+        snapshot: documentOf(b), submittedAt: new Date(`${programme.startYear}-03-01T00:00:00Z`), decidedAt: new Date(`${programme.startYear}-04-01T00:00:00Z`),
         decisionNote: '同意', submittedBy: adminOf(b.institutionCode),
       } as TaskBookVersion);
       await em.flush();
@@ -52,6 +52,12 @@ function adminOf(institutionCode: string): string {
   return stableId(`user:${u.username}`);
 }
 
+/** The demo document with each indicator's aggregation taken from the book's list of flow indicators. */
+function documentOf(b: DemoTaskBook): TaskBookDocument {
+  const flows = new Set(b.flowIndicatorCodes);
+  return { ...b.document, indicators: b.document.indicators.map((i) => ({ ...i, aggregation: flows.has(i.code) ? 'SUM' : 'LATEST' })) };
+}
+
 function lookups(b: DemoTaskBook) {
   const inst = demo.institutions.find((i) => i.code === b.institutionCode)!;
   const departments = new Map(inst.departments.map((d) => [d.code, stableId(`department:${inst.code}:${d.code}`)]));
@@ -67,7 +73,6 @@ async function progressOf(em: EntityManager, b: DemoTaskBook, book: TaskBook): P
   const tasks = new Map((await em.find(ConstructionTask, { taskBookId: book.id }, { filters: false })).map((t) => [t.code, t]));
   const indicators = new Map((await em.find(PerformanceIndicator, { taskBookId: book.id }, { filters: false })).map((i) => [i.code, i]));
   const enteredBy = adminOf(b.institutionCode);
-  for (const code of b.flowIndicatorCodes) indicators.get(code)!.aggregation = 'SUM';
   for (const p of b.progress) Object.assign(tasks.get(p.taskCode)!, { status: p.status, progress: p.progress });
   for (const a of b.actuals) {
     em.create(IndicatorActual, { id: newId(), tenantId: book.tenantId, indicatorId: indicators.get(a.indicatorCode)!.id, period: a.period, value: a.value, text: a.text ?? null, enteredBy } as IndicatorActual);

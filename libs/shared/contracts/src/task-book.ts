@@ -29,6 +29,10 @@ export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
 export const INDICATOR_DIRECTIONS = ['HIGHER_BETTER', 'LOWER_BETTER'] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
+/** How period actuals make a year's value: the latest period (stock, e.g. 教师数) or their sum (flow, e.g. 培训人次). */
+export const INDICATOR_AGGREGATIONS = ['LATEST', 'SUM'] as const;
+export type IndicatorAggregation = (typeof INDICATOR_AGGREGATIONS)[number];
+
 /** 定量 / 定性 */
 export const INDICATOR_KINDS = ['QUANTITATIVE', 'QUALITATIVE'] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];

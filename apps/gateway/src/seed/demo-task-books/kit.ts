@@ -73,7 +73,7 @@ export function bookKit(startYear: number, endYear: number) {
     if (values.length !== years.length) throw new Error(`${what}: ${values.length} values for ${years.length} programme years`);
     return Object.fromEntries(years.map((y, i) => [y, values[i]!]));
   };
-  const quantitative = (code: string, name: string, spec: QuantitativeSpec, final: number): IndicatorRow => ({
+  const quantitative = (code: string, name: string, spec: QuantitativeSpec, final: number, aggregation: IndicatorRow['aggregation']): IndicatorRow => ({
     taskCode: taskOfIndicator(code),
     code,
     name,
@@ -81,6 +81,7 @@ export function bookKit(startYear: number, endYear: number) {
     kind: 'QUANTITATIVE',
     unit: spec.unit,
     direction: spec.direction ?? 'HIGHER_BETTER',
+    aggregation,
     baseline: spec.baseline,
     finalTarget: final,
     yearlyTargets: byYear(spec.targets, code),
@@ -89,10 +90,10 @@ export function bookKit(startYear: number, endYear: number) {
     years,
     /** 存量型: the latest value counts (numbers of platforms, rates, ratios). */
     stock: (code: string, name: string, spec: QuantitativeSpec): IndicatorRow =>
-      quantitative(code, name, spec, spec.final ?? spec.targets[spec.targets.length - 1]!),
+      quantitative(code, name, spec, spec.final ?? spec.targets[spec.targets.length - 1]!, 'LATEST'),
     /** 流量型: period values add up (income, person-times, new items); final target = sum of the years. */
     flow: (code: string, name: string, spec: Omit<QuantitativeSpec, 'final'>): IndicatorRow =>
-      quantitative(code, name, spec, round2(spec.targets.reduce((a, b) => a + b, 0))),
+      quantitative(code, name, spec, round2(spec.targets.reduce((a, b) => a + b, 0)), 'SUM'),
     /** 定性: no unit, no targets; reported as text. */
     qual: (code: string, name: string, category: IndicatorCategory): IndicatorRow => ({
       taskCode: taskOfIndicator(code),
@@ -102,6 +103,7 @@ export function bookKit(startYear: number, endYear: number) {
       kind: 'QUALITATIVE',
       unit: null,
       direction: 'HIGHER_BETTER',
+      aggregation: 'LATEST',
       baseline: null,
       finalTarget: null,
       yearlyTargets: {},

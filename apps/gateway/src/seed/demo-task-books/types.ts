@@ -37,8 +37,8 @@ export interface DemoTaskBook {
   /**
    * Flow indicators (流量型: period values add up, aggregation SUM — training person-times, income,
    * new achievements per year). Every other quantitative indicator is a stock (存量型, aggregation
-   * LATEST: the latest reported value counts). The document shape has no aggregation column, so it
-   * travels here; for a flow indicator the final target is the sum of its yearly targets.
+   * LATEST: the latest reported value counts). The seed writes this list into the document's
+   * `aggregation` before loading it; for a flow indicator the final target is the sum of its yearly targets.
    */
   flowIndicatorCodes: string[];
   /** Reported actuals: indicator code → period code → value (quarterly codes like '2021-Q3' or annual '2021'); text for qualitative. */

@@ -1,5 +1,5 @@
 import type {
-  FundingSource, IndicatorCategory, IndicatorDirection, IndicatorKind, MilestoneStatus, TaskStatus,
+  FundingSource, IndicatorAggregation, IndicatorCategory, IndicatorDirection, IndicatorKind, MilestoneStatus, TaskStatus,
 } from '@dsg/contracts';
 
 /**
@@ -50,6 +50,8 @@ export interface IndicatorRow {
   kind: IndicatorKind;
   unit: string | null;
   direction: IndicatorDirection;
+  /** How period actuals make a year's value (LATEST or SUM). */
+  aggregation: IndicatorAggregation;
   baseline: number | null;
   finalTarget: number | null;
   /** Target per year of the programme, e.g. { 2025: 3, 2026: 5 }. Qualitative indicators: none. */

@@ -81,7 +81,7 @@ describe('task-book workbook', () => {
     expect(tasks.getCell('H3').numFmt).toBe('yyyy-mm-dd');
     expect(tasks.getCell('J3').value).toBe('已完成');
     const indicators = sheetOf(wb, SHEETS.indicators.name);
-    expect((indicators.getRow(1).values as unknown[]).slice(10)).toEqual(['2019年目标 Target 2019', '2020年目标 Target 2020', '2021年目标 Target 2021', '2022年目标 Target 2022', '2023年目标 Target 2023']);
+    expect((indicators.getRow(1).values as unknown[]).slice(10)).toEqual(['2019年目标 Target 2019', '2020年目标 Target 2020', '2021年目标 Target 2021', '2022年目标 Target 2022', '2023年目标 Target 2023', '汇总方式 Aggregation']);
     const meta = sheetOf(wb, '_meta');
     expect(meta.state).toBe('hidden');
     expect(meta.getCell('B1').value).toBe('dsg-task-book');

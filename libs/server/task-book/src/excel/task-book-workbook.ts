@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { FundingSource, IndicatorCategory, IndicatorDirection, IndicatorKind, LocalizedText, MilestoneStatus, TaskStatus } from '@dsg/contracts';
+import type { FundingSource, IndicatorAggregation, IndicatorCategory, IndicatorDirection, IndicatorKind, LocalizedText, MilestoneStatus, TaskStatus } from '@dsg/contracts';
 import type { BudgetRow, IndicatorRow, MilestoneRow, TaskBookDocument, TaskRow } from '../domain/task-book-document.js';
 import {
-  BUDGET_COLUMNS, FUNDING_SOURCE_LABELS, INDICATOR_CATEGORY_LABELS, INDICATOR_COLUMNS, INDICATOR_DIRECTION_LABELS,
+  BUDGET_COLUMNS, FUNDING_SOURCE_LABELS, INDICATOR_AGGREGATION_COLUMN, INDICATOR_AGGREGATION_LABELS, INDICATOR_CATEGORY_LABELS, INDICATOR_COLUMNS, INDICATOR_DIRECTION_LABELS,
   INDICATOR_KIND_LABELS, MAX_DATA_ROWS_PER_SHEET, MAX_LENGTH, META_ROWS, MILESTONE_COLUMNS, MILESTONE_STATUS_LABELS,
   SHEETS, SHEET_ORDER, TASK_COLUMNS, TASK_STATUS_LABELS, WORKBOOK_FORMAT_ID, WORKBOOK_LAYOUT_VERSION,
   columnLetter, columnNumber, enumLookup, header, normalizeHeader, normalizeLabel, yearColumn,
@@ -55,7 +55,7 @@ type WorksheetWithValidations = ExcelJS.Worksheet & { dataValidations: { add(add
  */
 export async function writeTaskBookWorkbook(doc: TaskBookDocument): Promise<Buffer> {
   const years = indicatorYears(doc);
-  const indicatorColumns = [...INDICATOR_COLUMNS, ...years.map(yearColumn)];
+  const indicatorColumns = [...INDICATOR_COLUMNS, ...years.map(yearColumn), INDICATOR_AGGREGATION_COLUMN];
   const wb = new ExcelJS.Workbook();
   wb.creator = AUTHOR;
   wb.lastModifiedBy = AUTHOR;
@@ -74,6 +74,7 @@ export async function writeTaskBookWorkbook(doc: TaskBookDocument): Promise<Buff
   writeDataSheet(wb, SHEETS.indicators, indicatorColumns, doc.indicators.map((i) => [
     i.taskCode, i.code, i.name, enumLabel(INDICATOR_CATEGORY_LABELS, i.category), enumLabel(INDICATOR_KIND_LABELS, i.kind), i.unit,
     enumLabel(INDICATOR_DIRECTION_LABELS, i.direction), i.baseline, i.finalTarget, ...years.map((y) => i.yearlyTargets[y] ?? null),
+    enumLabel(INDICATOR_AGGREGATION_LABELS, i.aggregation),
   ]));
   writeDataSheet(wb, SHEETS.budgets, BUDGET_COLUMNS, doc.budgets.map((b) => [
     b.taskCode, enumLabel(FUNDING_SOURCE_LABELS, b.source), b.year, b.amount,
@@ -869,7 +870,7 @@ class Validator {
   }
 
   private indicators(): IndicatorRow[] {
-    const s = this.sheet(SHEETS.indicators, INDICATOR_COLUMNS, true);
+    const s = this.sheet(SHEETS.indicators, [...INDICATOR_COLUMNS, INDICATOR_AGGREGATION_COLUMN], true);
     const out: IndicatorRow[] = [];
     if (!s?.header.usable) return out;
     const codes = new Map<string, number>();
@@ -883,6 +884,7 @@ class Validator {
       const kind = r.enumValue<IndicatorKind>(INDICATOR.kind!);
       const unit = r.text(INDICATOR.unit!);
       const direction = r.enumValue<IndicatorDirection>(INDICATOR.direction!, 'HIGHER_BETTER');
+      const aggregation = r.enumValue<IndicatorAggregation>(INDICATOR_AGGREGATION_COLUMN, 'LATEST');
       const baseline = r.number(INDICATOR.baseline!);
       const finalTarget = r.number(INDICATOR.finalTarget!);
       const yearlyTargets: Record<number, number> = {};
@@ -913,7 +915,7 @@ class Validator {
       if (r.problemCount === 0) {
         out.push({
           taskCode: taskCode!, code: code!, name: name!, category: category!, kind: kind!, unit: unit ?? null,
-          direction: direction!, baseline: baseline ?? null, finalTarget: finalTarget ?? null, yearlyTargets,
+          direction: direction!, aggregation: aggregation!, baseline: baseline ?? null, finalTarget: finalTarget ?? null, yearlyTargets,
         });
       }
       this.rowDone();

@@ -1,5 +1,5 @@
 import {
-  FUNDING_SOURCES, INDICATOR_CATEGORIES, INDICATOR_DIRECTIONS, INDICATOR_KINDS, MILESTONE_STATUSES, TASK_STATUSES,
+  FUNDING_SOURCES, INDICATOR_AGGREGATIONS, INDICATOR_CATEGORIES, INDICATOR_DIRECTIONS, INDICATOR_KINDS, MILESTONE_STATUSES, TASK_STATUSES,
   type LocalizedText,
 } from '@dsg/contracts';
 
@@ -129,6 +129,16 @@ export const INDICATOR_DIRECTION_LABELS: EnumSpec<(typeof INDICATOR_DIRECTIONS)[
   },
 };
 
+export const INDICATOR_AGGREGATION_LABELS: EnumSpec<(typeof INDICATOR_AGGREGATIONS)[number]> = {
+  zh: '汇总方式',
+  en: 'Aggregation',
+  codes: INDICATOR_AGGREGATIONS,
+  labels: {
+    LATEST: { zh: '取最新值', en: 'Latest value', aliases: ['最新', '时点值', '存量', 'Latest'] },
+    SUM: { zh: '累加', en: 'Sum', aliases: ['累计', '求和', '合计', '流量'] },
+  },
+};
+
 export const FUNDING_SOURCE_LABELS: EnumSpec<(typeof FUNDING_SOURCES)[number]> = {
   zh: '资金来源',
   en: 'Funding source',
@@ -244,6 +254,15 @@ export const INDICATOR_COLUMNS: readonly ColumnSpec[] = [
   col({ key: 'finalTarget', zh: '终期目标', en: 'Final target', type: 'number', required: false, width: 10,
     help: { 'zh-CN': '数字；定量指标必填', en: 'a number; required for quantitative indicators' } }),
 ];
+
+/**
+ * Written after the year columns, so that layouts written before it existed keep their column
+ * positions; read by its header wherever it stands. Empty means 取最新值 (LATEST).
+ */
+export const INDICATOR_AGGREGATION_COLUMN: ColumnSpec = col({
+  key: 'aggregation', zh: '汇总方式', en: 'Aggregation', type: 'enum', required: false, width: 12, enumSpec: INDICATOR_AGGREGATION_LABELS,
+  help: { 'zh-CN': '各期实际值如何汇成年度值：取最新值（存量，如教师数）或累加（流量，如培训人次）；空白视为「取最新值」', en: 'how period actuals make a year: Latest value (stock, e.g. teachers) or Sum (flow, e.g. trainees); empty means Latest value' },
+});
 
 export const yearColumn = (year: number): ColumnSpec => ({
   key: `target${year}`,

@@ -1,9 +1,9 @@
 import { DecimalType, EntitySchema } from '@mikro-orm/postgresql';
 import { tenantFilter, tenantPolicies } from '@dsg/server-core';
-import type { IndicatorCategory, IndicatorDirection, IndicatorKind } from '@dsg/contracts';
+import type { IndicatorAggregation, IndicatorCategory, IndicatorDirection, IndicatorKind } from '@dsg/contracts';
 
 /** How period actuals make up a year: stock indicators keep the latest value, flow indicators add up. */
-export type IndicatorAggregation = 'LATEST' | 'SUM';
+export type { IndicatorAggregation };
 
 const number = () => ({ type: new DecimalType('number'), precision: 18, scale: 4 });
 

@@ -53,7 +53,7 @@ export async function documentOf(em: EntityManager, book: TaskBook, orgs: Organi
       .sort((a, b) => byCode({ code: a.taskCode }, { code: b.taskCode }) || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title)),
     indicators: indicators
       .map((i) => ({
-        taskCode: codeOf.get(i.taskId)!, code: i.code, name: i.name, category: i.category, kind: i.kind, unit: i.unit, direction: i.direction,
+        taskCode: codeOf.get(i.taskId)!, code: i.code, name: i.name, category: i.category, kind: i.kind, unit: i.unit, direction: i.direction, aggregation: i.aggregation,
         baseline: i.baseline, finalTarget: i.finalTarget,
         yearlyTargets: Object.fromEntries(targets.filter((t) => t.indicatorId === i.id).sort((a, b) => a.year - b.year).map((t) => [t.year, t.value])),
       }))

@@ -70,7 +70,7 @@ export async function mergePlan(em: EntityManager, book: TaskBook, doc: TaskBook
   // Indicators by code (they may move between tasks), then their targets, milestones and budgets.
   const indicatorByCode = new Map(indicators.filter((i) => !droppedIndicators.includes(i)).map((i) => [i.code, i]));
   const rows = doc.indicators.map((row) => {
-    const fields = { taskId: idOf.get(row.taskCode)!, name: row.name, category: row.category, kind: row.kind, unit: row.unit, direction: row.direction, baseline: row.baseline, finalTarget: row.finalTarget };
+    const fields = { taskId: idOf.get(row.taskCode)!, name: row.name, category: row.category, kind: row.kind, unit: row.unit, direction: row.direction, aggregation: row.aggregation, baseline: row.baseline, finalTarget: row.finalTarget };
     const existing = indicatorByCode.get(row.code);
     if (existing) Object.assign(existing, fields);
     return { row, entity: existing ?? em.create(PerformanceIndicator, { id: newId(), tenantId, taskBookId: book.id, code: row.code, ...fields } as PerformanceIndicator) };

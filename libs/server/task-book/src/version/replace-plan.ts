@@ -80,7 +80,7 @@ export async function replacePlan(em: EntityManager, book: TaskBook, doc: TaskBo
   await createChunked(em, doc.indicators, (i) =>
     em.create(PerformanceIndicator, {
       id: indicatorIds.get(i.code)!, tenantId, taskBookId: book.id, taskId: idOf.get(i.taskCode)!, code: i.code, name: i.name, category: i.category,
-      kind: i.kind, unit: i.unit, direction: i.direction, baseline: i.baseline, finalTarget: i.finalTarget,
+      kind: i.kind, unit: i.unit, direction: i.direction, aggregation: i.aggregation, baseline: i.baseline, finalTarget: i.finalTarget,
     } as PerformanceIndicator),
   );
   const targets = doc.indicators.flatMap((i) => Object.entries(i.yearlyTargets).map(([year, value]) => ({ indicatorId: indicatorIds.get(i.code)!, year: Number(year), value })));
