@@ -19,6 +19,19 @@ export const taskBookRoutes: RouteRecordRaw[] = [
     props: true,
     meta: { title: 'taskBook.detail.title', ability: ['read', 'TaskBook'], hideInMenu: true },
   },
+  {
+    path: '/responsibility-agreements',
+    name: 'ResponsibilityAgreements',
+    component: () => import('./views/responsibility-agreements/index.vue'),
+    meta: { title: 'taskBook.agreements.menuAdmin', ability: ['create', 'ResponsibilityAgreement'], icon: markRaw(icons.Document), order: 6 },
+  },
+  {
+    path: '/achievements',
+    name: 'Achievements',
+    component: () => import('./views/achievements/index.vue'),
+    // 标志性成果: the institution's landmark achievements, counted per year and level.
+    meta: { title: 'taskBook.achievements.menu', ability: ['read', 'Achievement'], icon: markRaw(icons.DataLine), order: 7 },
+  },
 ];
 
 export const myIndicatorRoutes: RouteRecordRaw[] = [
@@ -28,5 +41,12 @@ export const myIndicatorRoutes: RouteRecordRaw[] = [
     component: () => import('./views/my-indicators/index.vue'),
     // 人人肩上有指标: whoever reports actuals (task leads, department contributors, the 双高办).
     meta: { title: 'taskBook.menu.myIndicators', ability: ['read', 'IndicatorActual'], icon: markRaw(icons.DataAnalysis), order: 5 },
+  },
+  {
+    path: '/my-responsibilities',
+    name: 'MyResponsibilities',
+    component: () => import('./views/my-responsibilities/index.vue'),
+    // Everyone signed in may read the agreements they are responsible for.
+    meta: { title: 'taskBook.agreements.menuMine', ability: ['read', 'ResponsibilityAgreement'], icon: markRaw(icons.List), order: 5.5 },
   },
 ];

@@ -6,6 +6,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AchievementInput = {
+  /** YYYY-MM-DD */
+  awardedOn: string;
+  awardingBody?: string | null | undefined;
+  /** Required (≥ 1,000 characters) at provincial level and above. */
+  caseWriteUp?: string | null | undefined;
+  category: string;
+  level: AchievementLevel;
+  linkedTaskIds?: Array<string | number>;
+  quantity?: number;
+  title: string;
+};
+
+/** 国家级 / 省部级 / 市级 / 校级 */
+export type AchievementLevel =
+  | 'MUNICIPAL'
+  | 'NATIONAL'
+  | 'PROVINCIAL'
+  | 'SCHOOL';
+
 export type ActualEntryInput = {
   indicatorId: string | number;
   note?: string | null | undefined;
@@ -47,6 +67,23 @@ export type AddTaskInput = {
   taskBookId: string | number;
   title?: string | null | undefined;
 };
+
+export type AgreementInput = {
+  headUserId: string | number;
+  indicatorIds?: Array<string | number>;
+  responsibleUserId: string | number;
+  /** YYYY-MM-DD; setting it marks the agreement signed. */
+  signedOn?: string | null | undefined;
+  status?: AgreementStatus | null | undefined;
+  taskIds?: Array<string | number>;
+  title: string;
+};
+
+/** 草稿 / 已签订 / 已终止 */
+export type AgreementStatus =
+  | 'DRAFT'
+  | 'ENDED'
+  | 'SIGNED';
 
 export type ChangePasswordInput = {
   currentPassword: string;
@@ -207,6 +244,32 @@ export type TaskStatus =
 export type Track =
   | 'SCHOOL'
   | 'SPECIALTY_GROUP';
+
+export type UpdateAchievementInput = {
+  /** YYYY-MM-DD */
+  awardedOn: string;
+  awardingBody?: string | null | undefined;
+  /** Required (≥ 1,000 characters) at provincial level and above. */
+  caseWriteUp?: string | null | undefined;
+  category: string;
+  id: string | number;
+  level: AchievementLevel;
+  linkedTaskIds?: Array<string | number>;
+  quantity?: number;
+  title: string;
+};
+
+export type UpdateAgreementInput = {
+  headUserId: string | number;
+  id: string | number;
+  indicatorIds?: Array<string | number>;
+  responsibleUserId: string | number;
+  /** YYYY-MM-DD; setting it marks the agreement signed. */
+  signedOn?: string | null | undefined;
+  status?: AgreementStatus | null | undefined;
+  taskIds?: Array<string | number>;
+  title: string;
+};
 
 export type UpdateDepartmentInput = {
   id: string | number;
@@ -433,6 +496,82 @@ export type UnlockUserMutationVariables = Exact<{
 
 
 export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, email: string | null, locked: boolean, memberships: Array<{ id: string, userId: string, role: Role, organisationKind: OrganisationKind, organisationId: string | null, organisationName: string, departmentId: string | null, active: boolean }> } };
+
+export type AchievementRowFragment = { id: string, title: string, level: AchievementLevel, category: string, awardedOn: string, awardingBody: string | null, quantity: number, caseWriteUp: string | null, linkedTaskIds: Array<string> };
+
+export type AchievementsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  year?: number | null | undefined;
+  level?: AchievementLevel | null | undefined;
+}>;
+
+
+export type AchievementsQuery = { achievements: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, level: AchievementLevel, category: string, awardedOn: string, awardingBody: string | null, quantity: number, caseWriteUp: string | null, linkedTaskIds: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AchievementCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AchievementCountsQuery = { achievementCounts: Array<{ year: number, levels: Array<{ level: AchievementLevel, categories: number, items: number, label: string }> }> };
+
+export type AddAchievementMutationVariables = Exact<{
+  input: AchievementInput;
+}>;
+
+
+export type AddAchievementMutation = { addAchievement: { id: string, title: string, level: AchievementLevel, category: string, awardedOn: string, awardingBody: string | null, quantity: number, caseWriteUp: string | null, linkedTaskIds: Array<string> } };
+
+export type UpdateAchievementMutationVariables = Exact<{
+  input: UpdateAchievementInput;
+}>;
+
+
+export type UpdateAchievementMutation = { updateAchievement: { id: string, title: string, level: AchievementLevel, category: string, awardedOn: string, awardingBody: string | null, quantity: number, caseWriteUp: string | null, linkedTaskIds: Array<string> } };
+
+export type DeleteAchievementMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteAchievementMutation = { deleteAchievement: boolean };
+
+export type AgreementRowFragment = { id: string, title: string, headUserId: string, responsibleUserId: string, taskIds: Array<string>, indicatorIds: Array<string>, signedOn: string | null, status: AgreementStatus };
+
+export type MyResponsibilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyResponsibilitiesQuery = { myResponsibilities: { agreements: Array<{ id: string, title: string, headUserId: string, responsibleUserId: string, taskIds: Array<string>, indicatorIds: Array<string>, signedOn: string | null, status: AgreementStatus }>, tasks: Array<{ id: string, code: string, title: string }>, indicators: Array<{ id: string, code: string, name: string, unit: string | null, finalTarget: number | null }> } };
+
+export type ResponsibilityAgreementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponsibilityAgreementsQuery = { responsibilityAgreements: Array<{ id: string, title: string, headUserId: string, responsibleUserId: string, taskIds: Array<string>, indicatorIds: Array<string>, signedOn: string | null, status: AgreementStatus }> };
+
+export type AgreementTaskBooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgreementTaskBooksQuery = { taskBooks: { edges: Array<{ node: { id: string, title: string } }> } };
+
+export type AgreementTaskBookItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgreementTaskBookItemsQuery = { taskBook: { id: string, tasks: Array<{ id: string, code: string, title: string, indicators: Array<{ id: string, code: string, name: string }> }> } };
+
+export type AddResponsibilityAgreementMutationVariables = Exact<{
+  input: AgreementInput;
+}>;
+
+
+export type AddResponsibilityAgreementMutation = { addResponsibilityAgreement: { id: string, title: string, headUserId: string, responsibleUserId: string, taskIds: Array<string>, indicatorIds: Array<string>, signedOn: string | null, status: AgreementStatus } };
+
+export type UpdateResponsibilityAgreementMutationVariables = Exact<{
+  input: UpdateAgreementInput;
+}>;
+
+
+export type UpdateResponsibilityAgreementMutation = { updateResponsibilityAgreement: { id: string, title: string, headUserId: string, responsibleUserId: string, taskIds: Array<string>, indicatorIds: Array<string>, signedOn: string | null, status: AgreementStatus } };
 
 export type TaskBookDepartmentsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -813,6 +952,31 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   departmentId
   active
 }`, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const AchievementRowFragmentDoc = new TypedDocumentString(`
+    fragment AchievementRow on Achievement {
+  id
+  title
+  level
+  category
+  awardedOn
+  awardingBody
+  quantity
+  caseWriteUp
+  linkedTaskIds
+}
+    `, {"fragmentName":"AchievementRow"}) as unknown as TypedDocumentString<AchievementRowFragment, unknown>;
+export const AgreementRowFragmentDoc = new TypedDocumentString(`
+    fragment AgreementRow on ResponsibilityAgreement {
+  id
+  title
+  headUserId
+  responsibleUserId
+  taskIds
+  indicatorIds
+  signedOn
+  status
+}
+    `, {"fragmentName":"AgreementRow"}) as unknown as TypedDocumentString<AgreementRowFragment, unknown>;
 export const EvidenceFileFieldsFragmentDoc = new TypedDocumentString(`
     fragment EvidenceFileFields on EvidenceFile {
   id
@@ -1455,6 +1619,192 @@ fragment UserRow on User {
     ...UserMembership
   }
 }`) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const AchievementsDocument = new TypedDocumentString(`
+    query Achievements($first: Int, $after: String, $year: Int, $level: AchievementLevel) {
+  achievements(first: $first, after: $after, year: $year, level: $level) {
+    edges {
+      cursor
+      node {
+        ...AchievementRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment AchievementRow on Achievement {
+  id
+  title
+  level
+  category
+  awardedOn
+  awardingBody
+  quantity
+  caseWriteUp
+  linkedTaskIds
+}`) as unknown as TypedDocumentString<AchievementsQuery, AchievementsQueryVariables>;
+export const AchievementCountsDocument = new TypedDocumentString(`
+    query AchievementCounts {
+  achievementCounts {
+    year
+    levels {
+      level
+      categories
+      items
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AchievementCountsQuery, AchievementCountsQueryVariables>;
+export const AddAchievementDocument = new TypedDocumentString(`
+    mutation AddAchievement($input: AchievementInput!) {
+  addAchievement(input: $input) {
+    ...AchievementRow
+  }
+}
+    fragment AchievementRow on Achievement {
+  id
+  title
+  level
+  category
+  awardedOn
+  awardingBody
+  quantity
+  caseWriteUp
+  linkedTaskIds
+}`) as unknown as TypedDocumentString<AddAchievementMutation, AddAchievementMutationVariables>;
+export const UpdateAchievementDocument = new TypedDocumentString(`
+    mutation UpdateAchievement($input: UpdateAchievementInput!) {
+  updateAchievement(input: $input) {
+    ...AchievementRow
+  }
+}
+    fragment AchievementRow on Achievement {
+  id
+  title
+  level
+  category
+  awardedOn
+  awardingBody
+  quantity
+  caseWriteUp
+  linkedTaskIds
+}`) as unknown as TypedDocumentString<UpdateAchievementMutation, UpdateAchievementMutationVariables>;
+export const DeleteAchievementDocument = new TypedDocumentString(`
+    mutation DeleteAchievement($id: ID!) {
+  deleteAchievement(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteAchievementMutation, DeleteAchievementMutationVariables>;
+export const MyResponsibilitiesDocument = new TypedDocumentString(`
+    query MyResponsibilities {
+  myResponsibilities {
+    agreements {
+      ...AgreementRow
+    }
+    tasks {
+      id
+      code
+      title
+    }
+    indicators {
+      id
+      code
+      name
+      unit
+      finalTarget
+    }
+  }
+}
+    fragment AgreementRow on ResponsibilityAgreement {
+  id
+  title
+  headUserId
+  responsibleUserId
+  taskIds
+  indicatorIds
+  signedOn
+  status
+}`) as unknown as TypedDocumentString<MyResponsibilitiesQuery, MyResponsibilitiesQueryVariables>;
+export const ResponsibilityAgreementsDocument = new TypedDocumentString(`
+    query ResponsibilityAgreements {
+  responsibilityAgreements {
+    ...AgreementRow
+  }
+}
+    fragment AgreementRow on ResponsibilityAgreement {
+  id
+  title
+  headUserId
+  responsibleUserId
+  taskIds
+  indicatorIds
+  signedOn
+  status
+}`) as unknown as TypedDocumentString<ResponsibilityAgreementsQuery, ResponsibilityAgreementsQueryVariables>;
+export const AgreementTaskBooksDocument = new TypedDocumentString(`
+    query AgreementTaskBooks {
+  taskBooks(first: 100) {
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementTaskBooksQuery, AgreementTaskBooksQueryVariables>;
+export const AgreementTaskBookItemsDocument = new TypedDocumentString(`
+    query AgreementTaskBookItems($id: ID!) {
+  taskBook(id: $id) {
+    id
+    tasks {
+      id
+      code
+      title
+      indicators {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgreementTaskBookItemsQuery, AgreementTaskBookItemsQueryVariables>;
+export const AddResponsibilityAgreementDocument = new TypedDocumentString(`
+    mutation AddResponsibilityAgreement($input: AgreementInput!) {
+  addResponsibilityAgreement(input: $input) {
+    ...AgreementRow
+  }
+}
+    fragment AgreementRow on ResponsibilityAgreement {
+  id
+  title
+  headUserId
+  responsibleUserId
+  taskIds
+  indicatorIds
+  signedOn
+  status
+}`) as unknown as TypedDocumentString<AddResponsibilityAgreementMutation, AddResponsibilityAgreementMutationVariables>;
+export const UpdateResponsibilityAgreementDocument = new TypedDocumentString(`
+    mutation UpdateResponsibilityAgreement($input: UpdateAgreementInput!) {
+  updateResponsibilityAgreement(input: $input) {
+    ...AgreementRow
+  }
+}
+    fragment AgreementRow on ResponsibilityAgreement {
+  id
+  title
+  headUserId
+  responsibleUserId
+  taskIds
+  indicatorIds
+  signedOn
+  status
+}`) as unknown as TypedDocumentString<UpdateResponsibilityAgreementMutation, UpdateResponsibilityAgreementMutationVariables>;
 export const TaskBookDepartmentsDocument = new TypedDocumentString(`
     query TaskBookDepartments($after: String) {
   departments(first: 100, after: $after) {

@@ -1,7 +1,11 @@
+import agreements from './agreements.en';
 import type { MessagesLike } from '@dsg/admin-i18n';
 import type { TaskBookMessages } from './zh-CN';
+import achievements from './achievements.en';
 
 const messages: MessagesLike<TaskBookMessages> = {
+  agreements,
+  achievements,
   menu: {
     taskBooks: 'Task books',
     myIndicators: 'My indicators',

@@ -1,4 +1,9 @@
+import agreements from './agreements.zh-CN';
+import achievements from './achievements.zh-CN';
+
 const messages = {
+  agreements,
+  achievements,
   menu: {
     taskBooks: '任务书',
     myIndicators: '我的指标',
