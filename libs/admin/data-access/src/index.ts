@@ -34,6 +34,7 @@ export {
 export { useConnection, type ConnectionLike, type PageVariables } from './composables/use-connection';
 export { useFieldErrors } from './composables/use-field-errors';
 export { useGraphQL, type LooseRequest } from './composables/use-graphql';
+export { JOB_POLL_INTERVAL_MS, isJobFinished, useJobPolling, type PolledJob } from './composables/use-job-polling';
 export { useMutation } from './composables/use-mutation';
 export { useQuery, type UseQueryOptions } from './composables/use-query';
 export { useAbilityStore } from './stores/ability-store';

@@ -1,20 +1,32 @@
 import { computed, onScopeDispose, shallowRef } from 'vue';
-import { JobRunDocument, toApiError, useGraphQL, type ApiError, type JobRunFieldsFragment } from '@dsg/admin-data-access';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { toApiError, type ApiError } from '../client/api-error';
+import { useGraphQL } from './use-graphql';
 
 export const JOB_POLL_INTERVAL_MS = 1000;
 
-export function isJobFinished(job: Pick<JobRunFieldsFragment, 'status'> | null | undefined): boolean {
+/** What polling needs of a job run; each feature asks for the other fields it shows. */
+export interface PolledJob {
+  id: string;
+  status: string;
+}
+
+export function isJobFinished(job: Pick<PolledJob, 'status'> | null | undefined): boolean {
   return job?.status === 'SUCCEEDED' || job?.status === 'FAILED';
 }
 
 /**
- * Follows one job run: asks for `jobRun(id)` every second until it SUCCEEDED or FAILED.
- * Stops on a request error (the UI offers a retry) and when the owning component unmounts.
+ * Follows one job run: asks `document` (a `jobRun(id)` query) every second until the job
+ * SUCCEEDED or FAILED. Stops on a request error (the UI offers a retry) and when the owning
+ * component unmounts.
  */
-export function useJobPolling(options: { intervalMs?: number; onFinished?: (job: JobRunFieldsFragment) => void } = {}) {
+export function useJobPolling<TJob extends PolledJob>(
+  document: DocumentTypeDecoration<{ jobRun: TJob }, { id: string }>,
+  options: { intervalMs?: number; onFinished?: (job: TJob) => void } = {},
+) {
   const { request } = useGraphQL();
   const interval = options.intervalMs ?? JOB_POLL_INTERVAL_MS;
-  const job = shallowRef<JobRunFieldsFragment | null>(null);
+  const job = shallowRef<TJob | null>(null);
   const error = shallowRef<ApiError | null>(null);
   const finished = computed(() => isJobFinished(job.value));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,7 +46,7 @@ export function useJobPolling(options: { intervalMs?: number; onFinished?: (job:
     const current = job.value;
     if (!active || !current) return;
     try {
-      const data = await request(JobRunDocument, { id: current.id });
+      const data = await request(document, { id: current.id });
       if (!active) return;
       job.value = data.jobRun;
     } catch (caught) {
@@ -51,8 +63,8 @@ export function useJobPolling(options: { intervalMs?: number; onFinished?: (job:
     }
   }
 
-  /** Starts following a job, e.g. the JobRun a mutation just returned. */
-  function start(initial: JobRunFieldsFragment): void {
+  /** Starts following a job, e.g. the JobRun a mutation or an upload just returned. */
+  function start(initial: TJob): void {
     stop();
     job.value = initial;
     error.value = null;
