@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '@dsg/server-core';
 import { Enrolment } from '@dsg/server-organisations';
 import {
-  ConstructionTask, FundMovement, IndicatorActual, PerformanceIndicator, TaskBook, TaskBookVersion, replacePlan,
+  ConstructionTask, FundMovement, IndicatorActual, PerformanceIndicator, ResponsibilityAgreement, TaskBook, TaskBookVersion, replacePlan,
   type TaskBookDocument,
 } from '@dsg/server-task-book';
 import * as demo from './demo-data.js';
@@ -31,6 +31,7 @@ export async function seedTaskBooks(em: EntityManager): Promise<number> {
     await em.flush();
     await replacePlan(em, book, documentOf(b), lookups(b));
     await progressOf(em, b, book);
+    await agreementOf(em, b, book, programme.startYear);
     if (b.approved) {
       const v = em.create(TaskBookVersion, {
         id: stableId(`taskbook-version:${bookId}:1`), tenantId: institutionId, taskBookId: bookId, number: 1, status: 'APPROVED',
@@ -45,6 +46,27 @@ export async function seedTaskBooks(em: EntityManager): Promise<number> {
     created++;
   }
   return created;
+}
+
+/**
+ * 目标责任书 of the institution's demo task lead: the tasks they lead in the book and those tasks'
+ * indicators, signed with the institution's leader (人人肩上有指标 on the lead's own page).
+ */
+async function agreementOf(em: EntityManager, b: DemoTaskBook, book: TaskBook, startYear: number): Promise<void> {
+  const user = (role: string) => demoUsers.find((u) => u.role === role && u.organisation.kind === 'INSTITUTION' && u.organisation.code === b.institutionCode);
+  const lead = user('TASK_LEAD');
+  const head = user('LEADERSHIP_VIEWER');
+  if (!lead || !head) return;
+  const leadId = stableId(`user:${lead.username}`);
+  const tasks = await em.find(ConstructionTask, { taskBookId: book.id, $or: [{ leaderUserId: leadId }, { projectLeaderUserId: leadId }] }, { filters: false, orderBy: { code: 'asc' } });
+  if (tasks.length === 0) return;
+  const indicators = await em.find(PerformanceIndicator, { taskId: { $in: tasks.map((t) => t.id) } }, { filters: false, orderBy: { code: 'asc' } });
+  em.create(ResponsibilityAgreement, {
+    id: stableId(`agreement:${book.id}:${lead.username}`), tenantId: book.tenantId, title: `目标责任书（${lead.displayName}）· ${book.title}`.slice(0, 300),
+    headUserId: stableId(`user:${head.username}`), responsibleUserId: leadId, taskIds: tasks.map((t) => t.id), indicatorIds: indicators.map((i) => i.id),
+    signedOn: `${startYear}-03-15`, status: 'SIGNED',
+  } as ResponsibilityAgreement);
+  await em.flush();
 }
 
 function adminOf(institutionCode: string): string {
