@@ -41,5 +41,10 @@ describe('funds', () => {
     expect(byTitle['技术技能创新服务平台'].funds).toEqual({ budget: 500, arrived: 320, spent: 200, arrivalRate: 0.64, executionRate: 0.4 });
     expect(byTitle['产教融合实训基地'].funds).toEqual({ budget: 400, arrived: 240, spent: 180, arrivalRate: 0.6, executionRate: 0.45 });
     expect(byTitle['产教融合实训基地'].budget).toEqual(expect.arrayContaining([{ source: 'LOCAL', year: 2025, amount: 300 }, { source: 'SELF', year: 2026, amount: 100 }]));
+    // The recorded lines themselves, for the period editor: one period, or all of them.
+    const lines = await gw.gql<any>('query($id:ID!,$p:String){ taskBook(id:$id){ fundMovements(period:$p){ taskId source period arrived spent enteredBy } } }', { id: book, p: '2025-Q2' }, { token });
+    expect(lines.data.taskBook.fundMovements).toEqual([{ taskId: lab, source: 'LOCAL', period: '2025-Q2', arrived: 90, spent: 120, enteredBy: expect.any(String) }]);
+    const every = await gw.gql<any>('query($id:ID!){ taskBook(id:$id){ fundMovements { period } } }', { id: book }, { token });
+    expect(every.data.taskBook.fundMovements.map((m: any) => m.period).sort()).toEqual(['2025-Q1', '2025-Q1', '2025-Q2']);
   });
 });

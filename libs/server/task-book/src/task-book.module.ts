@@ -21,9 +21,11 @@ import { VersionService } from './version/version.service.js';
 import { TaskBookVersionsResolver, VersionResolver } from './version/version.resolver.js';
 import { MilestoneResolver, TaskMilestonesResolver } from './milestone/milestone.resolver.js';
 import { TaskBookFundsResolver, TaskFundsResolver } from './fund/fund.resolver.js';
+import { TaskHistoryService } from './history/task-history.service.js';
+import { TaskHistoryResolver } from './history/task-history.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver, VersionResolver, TaskBookVersionsResolver, TaskBookAttainmentResolver, TaskAttainmentResolver, AchievementResolver, AgreementResolver];
+export const taskBookResolvers = [TaskBookResolver, TaskResolver, IndicatorResolver, TaskIndicatorsResolver, TaskBookFundsResolver, TaskFundsResolver, MilestoneResolver, TaskMilestonesResolver, VersionResolver, TaskBookVersionsResolver, TaskBookAttainmentResolver, TaskAttainmentResolver, AchievementResolver, AgreementResolver, TaskHistoryResolver];
 
 /** 任务书: tasks, milestones, indicators, actuals, funds (issue 3; grows feature by feature). */
 @Module({})
@@ -36,7 +38,7 @@ export class TaskBookModule {
         { provide: WORKBOOK_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
         WorkbookService,
         ImportWorkbookJob,
-        TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService, ...(opts.graphql ? taskBookResolvers : [])],
+        TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService, TaskHistoryService, ...(opts.graphql ? taskBookResolvers : [])],
       exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService],
     };
   }

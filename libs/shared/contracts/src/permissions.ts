@@ -23,6 +23,8 @@ export const SUBJECTS = [
   'Evidence',
   'Achievement',
   'ResponsibilityAgreement',
+  /** 变更记录 of a construction task: the institution's own audit entries about it. */
+  'TaskHistory',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

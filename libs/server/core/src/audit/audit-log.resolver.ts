@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { Field, ID, ObjectType, Query, Resolver, Args } from '@nestjs/graphql';
 import { Db } from '../database/db.service.js';
 import { Policy } from '../authz/policy.decorator.js';
@@ -18,7 +19,23 @@ export class AuditLogEntryType {
   @Field(() => JSONScalar, { nullable: true }) after!: unknown;
 }
 
-const AuditLogEntryConnection = connectionOf(AuditLogEntryType, 'AuditLogEntry');
+export const AuditLogEntryConnection = connectionOf(AuditLogEntryType, 'AuditLogEntry');
+
+/**
+ * One page of audit entries matching `where`, newest first (a chain position is the stable
+ * cursor). Row-level security still decides which entries the connection may see at all.
+ */
+export async function auditLogPage(db: Db, where: FilterQuery<AuditLogEntry>, args: PageArgs): Promise<Connection<AuditLogEntryType>> {
+  const size = pageSize(args.first);
+  const em = db.em();
+  const before = args.after ? { chainPos: { $lt: String(decodeCursor(args.after, 1)[0]) } } : {};
+  const [rows, totalCount] = await Promise.all([
+    em.find(AuditLogEntry, { $and: [where, before] }, { orderBy: { chainPos: 'desc' }, limit: size + 1 }),
+    em.count(AuditLogEntry, where),
+  ]);
+  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([String(node.chainPos)]) }));
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}
 
 /** The institution's history, newest first (a chain position is the stable cursor). */
 @Resolver(() => AuditLogEntryType)
@@ -29,15 +46,6 @@ export class AuditLogResolver {
   @Query(() => AuditLogEntryConnection)
   async auditLog(@Args() args: PageArgs): Promise<Connection<AuditLogEntryType>> {
     const where = toQuery('read', 'AuditLog');
-    if (!where) return emptyConnection();
-    const size = pageSize(args.first);
-    const em = this.db.em();
-    const before = args.after ? { chainPos: { $lt: String(decodeCursor(args.after, 1)[0]) } } : {};
-    const [rows, totalCount] = await Promise.all([
-      em.find(AuditLogEntry, { $and: [where, before] }, { orderBy: { chainPos: 'desc' }, limit: size + 1 }),
-      em.count(AuditLogEntry, where),
-    ]);
-    const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor([String(node.chainPos)]) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return where ? auditLogPage(this.db, where, args) : emptyConnection();
   }
 }

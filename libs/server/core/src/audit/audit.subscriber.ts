@@ -1,4 +1,4 @@
-import type { ChangeSet, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import { ReferenceKind, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { RequestContext } from '../context/request-context.js';
 import { newId } from '../database/uuid.js';
 import { AuditLogEntry } from './audit-log-entry.entity.js';
@@ -37,9 +37,23 @@ export class AuditSubscriber implements EventSubscriber {
     }
   }
 
+  /**
+   * The row as it was. A delete change set carries no original snapshot, so the entity's own
+   * values are copied: without them the audit trail could not say what was deleted.
+   */
+  private before(cs: ChangeSet<Record<string, unknown>>): Record<string, unknown> | null {
+    if (cs.type === 'create') return null;
+    if (cs.originalEntity && Object.keys(cs.originalEntity).length > 0) return redact(cs.originalEntity as Record<string, unknown>);
+    const values: Record<string, unknown> = {};
+    for (const prop of cs.meta.props) {
+      if (prop.kind === ReferenceKind.SCALAR && prop.persist !== false) values[prop.name] = cs.entity[prop.name];
+    }
+    return redact(values);
+  }
+
   private entryFor(cs: ChangeSet<Record<string, unknown>>, ctx: RequestContext | null): AuditLogEntry {
     const entity = cs.entity;
-    const before = cs.type === 'create' ? null : redact(cs.originalEntity as Record<string, unknown>);
+    const before = this.before(cs);
     const after = cs.type === 'delete' ? null : redact({ ...(cs.originalEntity ?? {}), ...cs.payload });
     const entry = new AuditLogEntry();
     entry.id = newId();

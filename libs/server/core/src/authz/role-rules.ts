@@ -53,15 +53,16 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('manage', ['TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
       can(['read', 'create'], 'TaskBookVersion', { tenantId });
       can('manage', ['Evidence', 'Achievement', 'ResponsibilityAgreement'], { tenantId });
+      can('read', 'TaskHistory', { tenantId });
       break;
     case 'LEADERSHIP_VIEWER':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence', 'Achievement', 'ResponsibilityAgreement'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence', 'Achievement', 'ResponsibilityAgreement', 'TaskHistory'], { tenantId });
       can('read', 'User');
       break;
     case 'TASK_LEAD':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskHistory'], { tenantId });
       // Own tasks and their subtasks: the task's responsible people include those of its ancestors.
       can(['create', 'update'], 'ConstructionTask', { tenantId, responsibleUserIds: { $in: [userId] } });
       can(['create', 'update'], 'IndicatorActual', { tenantId, responsibleUserIds: { $in: [userId] } });
@@ -69,7 +70,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       break;
     case 'DEPARTMENT_CONTRIBUTOR':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskHistory'], { tenantId });
       // Tasks their department leads (牵头) or supports (配合).
       if (actor.departmentId) can(['create', 'update'], 'IndicatorActual', { tenantId, departmentIds: { $in: [actor.departmentId] } });
       can(['read', 'create'], ['Evidence', 'Achievement'], { tenantId });

@@ -3,7 +3,7 @@ import { Policy, requestLoader } from '@dsg/server-core';
 import { ConstructionTaskType, TaskBookType } from '../task-book/task-book.type.js';
 import { FundService } from './fund.service.js';
 import {
-  FundBudgetLineType, FundBySourceType, FundByYearType, FundSummaryType, RecordFundMovementsInput, SetTaskBudgetInput,
+  FundBudgetLineType, FundBySourceType, FundByYearType, FundMovementType, FundSummaryType, RecordFundMovementsInput, SetTaskBudgetInput,
 } from './fund.type.js';
 import { fundSummary, fundsBySource, fundsByTask, fundsByYear, type FundSummary } from '../domain/fund-rates.js';
 
@@ -13,6 +13,7 @@ interface BookFunds {
   byYear: FundByYearType[];
   byTask: Map<string, FundSummary>;
   budgetsByTask: Map<string, FundBudgetLineType[]>;
+  movements: FundMovementType[];
 }
 
 /** Figures of whole books, computed once per request and shared by every fund field. */
@@ -31,6 +32,9 @@ function bookFunds(service: FundService) {
         byYear: [...fundsByYear(data)].map(([year, s]) => ({ year, ...s })),
         byTask: fundsByTask(tasks, data),
         budgetsByTask,
+        movements: all.movements.filter((m) => ids.has(m.taskId)).map((m) => ({
+          taskId: m.taskId, source: m.source, period: m.period, arrived: m.arrived, spent: m.spent, enteredBy: m.enteredBy, enteredAt: m.enteredAt,
+        })),
       };
     });
   });
@@ -53,6 +57,15 @@ export class TaskBookFundsResolver {
   @ResolveField(() => [FundByYearType])
   async fundsByYear(@Parent() book: TaskBookType): Promise<FundByYearType[]> {
     return (await bookFunds(this.service).load(book.id)).byYear;
+  }
+
+  @ResolveField(() => [FundMovementType], { description: 'Money arrived and spent per task, source and period (one period when given).' })
+  async fundMovements(
+    @Parent() book: TaskBookType,
+    @Args('period', { type: () => String, nullable: true }) period?: string | null,
+  ): Promise<FundMovementType[]> {
+    const { movements } = await bookFunds(this.service).load(book.id);
+    return period ? movements.filter((m) => m.period === period) : movements;
   }
 
   @Policy('update', 'ConstructionTask')

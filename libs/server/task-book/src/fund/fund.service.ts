@@ -17,14 +17,14 @@ export class FundService {
   constructor(private readonly db: Db) {}
 
   /** Budget lines and movements of whole books, in the shape the rate functions take. */
-  async dataOf(bookIds: readonly string[]): Promise<{ tasks: ConstructionTask[]; data: FundData; budgets: FundBudget[] }> {
+  async dataOf(bookIds: readonly string[]): Promise<{ tasks: ConstructionTask[]; data: FundData; budgets: FundBudget[]; movements: FundMovement[] }> {
     const em = this.db.em();
     const tasks = await em.find(ConstructionTask, { taskBookId: { $in: [...bookIds] } });
     const taskIds = tasks.map((t) => t.id);
     const [budgets, movements] = taskIds.length
       ? await Promise.all([em.find(FundBudget, { taskId: { $in: taskIds } }), em.find(FundMovement, { taskId: { $in: taskIds } })])
       : [[], []];
-    return { tasks, budgets, data: { budgets, movements } };
+    return { tasks, budgets, movements, data: { budgets, movements } };
   }
 
   async setBudget(input: SetTaskBudgetInput): Promise<FundBudget[]> {

@@ -31,6 +31,17 @@ export class FundBudgetLineType {
   @Field(() => Float) amount!: number;
 }
 
+@ObjectType('FundMovement', { description: '到位 / 执行 of one task, funding source and reporting period, in 万元.' })
+export class FundMovementType {
+  @Field(() => ID) taskId!: string;
+  @Field(() => FundingSourceEnum) source!: FundingSource;
+  @Field(() => String, { description: 'Reporting period: 2025, 2025-H1, 2025-Q3, 2025-M07' }) period!: string;
+  @Field(() => Float) arrived!: number;
+  @Field(() => Float) spent!: number;
+  @Field(() => ID) enteredBy!: string;
+  @Field(() => Date) enteredAt!: Date;
+}
+
 @InputType()
 export class BudgetLineInput {
   @Field(() => FundingSourceEnum) source!: FundingSource;
