@@ -41,6 +41,13 @@ describe('funds', () => {
     expect(byTitle['技术技能创新服务平台'].funds).toEqual({ budget: 500, arrived: 320, spent: 200, arrivalRate: 0.64, executionRate: 0.4 });
     expect(byTitle['产教融合实训基地'].funds).toEqual({ budget: 400, arrived: 240, spent: 180, arrivalRate: 0.6, executionRate: 0.45 });
     expect(byTitle['产教融合实训基地'].budget).toEqual(expect.arrayContaining([{ source: 'LOCAL', year: 2025, amount: 300 }, { source: 'SELF', year: 2026, amount: 100 }]));
+    // A half-year over recorded quarters would count the same months twice: refused, nothing written.
+    const overlap = await move('2025-H1', [{ taskId: platform, source: 'CENTRAL', arrived: 1, spent: 1 }, { taskId: lab, source: 'LOCAL', arrived: 1, spent: 1 }]);
+    expect(codeOf(overlap)).toBe('BAD_USER_INPUT');
+    expect((overlap.errors![0]!.extensions as any).fields).toEqual([
+      expect.objectContaining({ field: 'entries.0.arrived', message: expect.stringContaining('2025-Q1') }),
+      expect.objectContaining({ field: 'entries.1.arrived', message: expect.stringContaining('2025-Q1') }),
+    ]);
     // The recorded lines themselves, for the period editor: one period, or all of them.
     const lines = await gw.gql<any>('query($id:ID!,$p:String){ taskBook(id:$id){ fundMovements(period:$p){ taskId source period arrived spent enteredBy } } }', { id: book, p: '2025-Q2' }, { token });
     expect(lines.data.taskBook.fundMovements).toEqual([{ taskId: lab, source: 'LOCAL', period: '2025-Q2', arrived: 90, spent: 120, enteredBy: expect.any(String) }]);

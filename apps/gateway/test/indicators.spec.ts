@@ -99,6 +99,12 @@ describe('indicators and actuals', () => {
     }
     const after = await gw.gql<any>('query($id:ID!){ taskBook(id:$id){ tasks { indicators { actuals { id } } } } }', { id: w.book }, { token: w.admin.token });
     expect(after.data.taskBook.tasks.flatMap((t: any) => t.indicators).flatMap((i: any) => i.actuals)).toEqual([]);
+    // A quarter recorded, then the half-year around it: the months would be counted twice.
+    expect(codeOf(await gw.gql(RECORD, { p: '2025-Q2', e: [{ indicatorId: ind.id, value: 3 }] }, { token: w.admin.token }))).toBe('OK');
+    const overlap = await gw.gql(RECORD, { p: '2025-H1', e: [{ indicatorId: ind.id, value: 5 }] }, { token: w.admin.token });
+    expect(codeOf(overlap)).toBe('BAD_USER_INPUT');
+    expect(overlap.errors![0]!.extensions.fields).toEqual([expect.objectContaining({ field: 'entries.0.value', message: expect.stringContaining('2025-Q2') })]);
+    expect(codeOf(await gw.gql(RECORD, { p: '2025-Q3', e: [{ indicatorId: ind.id, value: 4 }] }, { token: w.admin.token }))).toBe('OK');
     const dup = await gw.gql(ADD_IND, { t: w.patents.id, c: 'X-1', n: 'again', yt: [] }, { token: w.admin.token });
     expect(codeOf(dup)).toBe('BAD_USER_INPUT');
     const badYear = await gw.gql(ADD_IND, { t: w.patents.id, c: 'X-2', n: 'y', yt: [{ year: 2040, value: 1 }] }, { token: w.admin.token });

@@ -28,6 +28,10 @@ export const MESSAGES = {
   tooShort: { 'zh-CN': '至少 {min} 个字符', en: 'At least {min} characters' },
   invalidFormat: { 'zh-CN': '格式不正确', en: 'Invalid format' },
   invalidId: { 'zh-CN': 'ID 格式不正确', en: 'Malformed id' },
+  periodOverlap: {
+    'zh-CN': '与已填报的期间 {period} 重叠，同一时段不能按不同周期重复填报',
+    en: 'Overlaps the already reported period {period}; the same time cannot be reported twice at different granularities',
+  },
   invalidCursor: { 'zh-CN': '分页游标无效', en: 'Invalid pagination cursor' },
   outOfRange: { 'zh-CN': '应在 {min} 到 {max} 之间', en: 'Must be between {min} and {max}' },
   weakPassword: {

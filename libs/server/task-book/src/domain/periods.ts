@@ -127,6 +127,15 @@ export function periodsOverlap(a: string, b: string): boolean {
   return periodStart(a) <= periodEnd(b) && periodStart(b) <= periodEnd(a);
 }
 
+/**
+ * The first of `recorded` that overlaps `period` without being it ('2025-H1' against '2025-Q2'):
+ * figures of both would be summed for the same months. Null when there is none.
+ */
+export function overlappingPeriod(period: string, recorded: Iterable<string>): string | null {
+  for (const other of recorded) if (other !== period && periodsOverlap(other, period)) return other;
+  return null;
+}
+
 /** True when the ISO date lies within the period (bounds inclusive). */
 export function periodContains(code: string, date: string): boolean {
   assertIsoDate(date);

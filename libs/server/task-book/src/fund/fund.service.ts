@@ -5,7 +5,7 @@ import { ConstructionTask } from '../task/construction-task.entity.js';
 import { TaskBook } from '../task-book/task-book.entity.js';
 import { FundBudget, FundMovement } from './fund.entity.js';
 import { assertTaskAccess, inDraftBook } from '../task/plan-guard.js';
-import { isPeriodCode, yearOf } from '../domain/periods.js';
+import { isPeriodCode, overlappingPeriod, yearOf } from '../domain/periods.js';
 import type { FundData } from '../domain/fund-rates.js';
 import type { RecordFundMovementsInput, SetTaskBudgetInput } from './fund.type.js';
 
@@ -67,7 +67,14 @@ export class FundService {
         assertCan('update', 'TaskBook', b);
         new InputValidator().int('period', yearOf(input.period), b.startYear, b.endYear).throwIfInvalid();
       }
-      const existing = await em.find(FundMovement, { taskId: { $in: tasks.map((t) => t.id) }, period: input.period });
+      const ofYear = await em.find(FundMovement, { taskId: { $in: tasks.map((t) => t.id) }, period: { $like: `${yearOf(input.period)}%` } });
+      const overlaps = new InputValidator();
+      entries.forEach((e, i) => {
+        const clash = overlappingPeriod(input.period, ofYear.filter((m) => m.taskId === e.taskId && m.source === e.source).map((m) => m.period));
+        if (clash) overlaps.add(`entries.${i}.arrived`, 'periodOverlap', { period: clash });
+      });
+      overlaps.throwIfInvalid();
+      const existing = ofYear.filter((m) => m.period === input.period);
       const rows = entries.map((e) => {
         const task = tasks.find((t) => t.id === e.taskId)!;
         const row = existing.find((m) => m.taskId === e.taskId && m.source === e.source)

@@ -5,7 +5,7 @@ import { ConstructionTask } from '../task/construction-task.entity.js';
 import { TaskBook } from '../task-book/task-book.entity.js';
 import { IndicatorActual, PerformanceIndicator } from './indicator.entity.js';
 import { responsibleUserIds } from '../task/task-tree.store.js';
-import { isPeriodCode, yearOf } from '../domain/periods.js';
+import { isPeriodCode, overlappingPeriod, yearOf } from '../domain/periods.js';
 import type { RecordActualsInput } from './indicator.type.js';
 
 const MAX_ENTRIES = 1000;
@@ -53,7 +53,13 @@ export class ActualService {
         else problems.check(`entries.${i}.text`, !!e.text?.trim(), 'required');
       });
       problems.throwIfInvalid();
-      const existing = new Map((await em.find(IndicatorActual, { indicatorId: { $in: ids }, period: input.period })).map((a) => [a.indicatorId, a]));
+      const ofYear = await em.find(IndicatorActual, { indicatorId: { $in: ids }, period: { $like: `${yearOf(input.period)}%` } });
+      entries.forEach((e, i) => {
+        const clash = overlappingPeriod(input.period, ofYear.filter((a) => a.indicatorId === e.indicatorId).map((a) => a.period));
+        if (clash) problems.add(`entries.${i}.value`, 'periodOverlap', { period: clash });
+      });
+      problems.throwIfInvalid();
+      const existing = new Map(ofYear.filter((a) => a.period === input.period).map((a) => [a.indicatorId, a]));
       const saved = entries.map((e) => {
         const ind = byId.get(e.indicatorId)!;
         const row = existing.get(e.indicatorId) ?? em.create(IndicatorActual, { id: newId(), tenantId: ind.tenantId, indicatorId: ind.id, period: input.period, enteredBy: actor.userId } as IndicatorActual);
