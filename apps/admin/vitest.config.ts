@@ -21,6 +21,9 @@ export default defineConfig({
     name: 'admin',
     environment: 'happy-dom',
     include: ['apps/admin/**/*.spec.ts', 'libs/admin/**/*.spec.ts'],
+    // Specs that mount a whole page (the task book with its drawer) take 2–5 s on 2 cores while the
+    // server project runs beside them; the default 5 s would fail them for being slow, not wrong.
+    testTimeout: 20_000,
     exclude: ['**/node_modules/**', '**/dist/**'],
     setupFiles: ['apps/admin/test/setup.ts'],
     restoreMocks: true,

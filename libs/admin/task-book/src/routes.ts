@@ -20,6 +20,14 @@ export const taskBookRoutes: RouteRecordRaw[] = [
     meta: { title: 'taskBook.detail.title', ability: ['read', 'TaskBook'], hideInMenu: true },
   },
   {
+    path: '/task-books/:id/funds',
+    name: 'TaskBookFunds',
+    component: () => import('./views/task-book-funds/index.vue'),
+    props: true,
+    // 资金: budget, arrivals and spending of one book; recording them needs `update TaskBook`.
+    meta: { title: 'taskBook.funds.title', ability: ['read', 'TaskBook'], hideInMenu: true },
+  },
+  {
     path: '/responsibility-agreements',
     name: 'ResponsibilityAgreements',
     component: () => import('./views/responsibility-agreements/index.vue'),

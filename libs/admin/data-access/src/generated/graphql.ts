@@ -49,6 +49,14 @@ export type AddIndicatorInput = {
   yearlyTargets?: Array<YearTargetInput> | null | undefined;
 };
 
+export type AddMilestoneInput = {
+  deliverable?: string | null | undefined;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  taskId: string | number;
+  title: string;
+};
+
 export type AddTaskInput = {
   cooperatingDepartmentIds?: Array<string | number> | null | undefined;
   description?: string | null | undefined;
@@ -85,9 +93,22 @@ export type AgreementStatus =
   | 'ENDED'
   | 'SIGNED';
 
+export type BudgetLineInput = {
+  amount: number;
+  source: FundingSource;
+  year: number;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
+};
+
+export type CompleteMilestoneInput = {
+  /** YYYY-MM-DD */
+  completedAt: string;
+  id: string | number;
+  note?: string | null | undefined;
 };
 
 export type CreateDepartmentInput = {
@@ -125,6 +146,23 @@ export type DepartmentKind =
   | 'ACADEMIC'
   | 'ADMINISTRATIVE'
   | 'PARTY';
+
+export type FundMovementInput = {
+  /** 到位 in 万元 (negative for a correction) */
+  arrived: number;
+  source: FundingSource;
+  /** 执行 in 万元 (negative for a correction) */
+  spent: number;
+  taskId: string | number;
+};
+
+/** 中央财政 / 地方财政 / 举办方 / 行业企业 / 学校自筹 */
+export type FundingSource =
+  | 'CENTRAL'
+  | 'INDUSTRY'
+  | 'LOCAL'
+  | 'SELF'
+  | 'SPONSOR';
 
 export type GrantMembershipInput = {
   departmentId?: string | number | null | undefined;
@@ -181,6 +219,11 @@ export type LoginInput = {
   username: string;
 };
 
+export type MilestoneStatus =
+  | 'DONE'
+  | 'OVERDUE'
+  | 'PENDING';
+
 export type MoveTaskInput = {
   id: string | number;
   index?: number | null | undefined;
@@ -195,6 +238,11 @@ export type OrganisationKind =
 export type RecordActualsInput = {
   entries: Array<ActualEntryInput>;
   /** Reporting period: 2025, 2025-H1, 2025-Q3, 2025-M07 */
+  period: string;
+};
+
+export type RecordFundMovementsInput = {
+  entries: Array<FundMovementInput>;
   period: string;
 };
 
@@ -224,6 +272,12 @@ export type Role =
   | 'LEADERSHIP_VIEWER'
   | 'PLATFORM_OPERATOR'
   | 'TASK_LEAD';
+
+export type SetTaskBudgetInput = {
+  /** Replaces the task’s budget lines. */
+  lines: Array<BudgetLineInput>;
+  taskId: string | number;
+};
 
 export type TaskBookVersionStatus =
   | 'APPROVED'
@@ -514,6 +568,11 @@ export type AchievementCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AchievementCountsQuery = { achievementCounts: Array<{ year: number, levels: Array<{ level: AchievementLevel, categories: number, items: number, label: string }> }> };
 
+export type AchievementTaskOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AchievementTaskOptionsQuery = { taskBooks: { edges: Array<{ node: { id: string, title: string, tasks: Array<{ id: string, code: string, title: string, level: number }> } }> } };
+
 export type AddAchievementMutationVariables = Exact<{
   input: AchievementInput;
 }>;
@@ -611,6 +670,66 @@ export type TaskBookActualsQueryVariables = Exact<{
 
 export type TaskBookActualsQuery = { taskBook: { id: string, tasks: Array<{ id: string, indicators: Array<{ id: string, actuals: Array<{ id: string, period: string, value: number | null, text: string | null, note: string | null, enteredBy: string, enteredAt: string }> }> }> } };
 
+export type FundFiguresFragment = { budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null };
+
+export type FundBudgetLineFieldsFragment = { source: FundingSource, year: number, amount: number };
+
+export type FundTaskRowFragment = { id: string, parentId: string | null, code: string, level: number, title: string, budget: Array<{ source: FundingSource, year: number, amount: number }>, funds: { budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null } };
+
+export type TaskBookFundsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskBookFundsQuery = { taskBook: { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null, funds: { budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null }, fundsBySource: Array<{ source: FundingSource, budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null }>, fundsByYear: Array<{ year: number, budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null }>, tasks: Array<{ id: string, parentId: string | null, code: string, level: number, title: string, budget: Array<{ source: FundingSource, year: number, amount: number }>, funds: { budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null } }> } };
+
+export type FundMovementRowFragment = { taskId: string, source: FundingSource, period: string, arrived: number, spent: number, enteredBy: string, enteredAt: string };
+
+export type TaskBookFundMovementsQueryVariables = Exact<{
+  id: string | number;
+  period: string;
+}>;
+
+
+export type TaskBookFundMovementsQuery = { taskBook: { id: string, fundMovements: Array<{ taskId: string, source: FundingSource, period: string, arrived: number, spent: number, enteredBy: string, enteredAt: string }> } };
+
+export type RecordFundMovementsMutationVariables = Exact<{
+  input: RecordFundMovementsInput;
+}>;
+
+
+export type RecordFundMovementsMutation = { recordFundMovements: boolean };
+
+export type SetTaskBudgetMutationVariables = Exact<{
+  input: SetTaskBudgetInput;
+}>;
+
+
+export type SetTaskBudgetMutation = { setTaskBudget: Array<{ source: FundingSource, year: number, amount: number }> };
+
+export type TaskMilestoneFragment = { id: string, taskId: string, title: string, deliverable: string | null, dueDate: string, status: MilestoneStatus, completedAt: string | null, completionNote: string | null };
+
+export type AddMilestoneMutationVariables = Exact<{
+  input: AddMilestoneInput;
+}>;
+
+
+export type AddMilestoneMutation = { addMilestone: { id: string, taskId: string, title: string, deliverable: string | null, dueDate: string, status: MilestoneStatus, completedAt: string | null, completionNote: string | null } };
+
+export type CompleteMilestoneMutationVariables = Exact<{
+  input: CompleteMilestoneInput;
+}>;
+
+
+export type CompleteMilestoneMutation = { completeMilestone: { id: string, taskId: string, title: string, deliverable: string | null, dueDate: string, status: MilestoneStatus, completedAt: string | null, completionNote: string | null } };
+
+export type DeleteMilestoneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteMilestoneMutation = { deleteMilestone: boolean };
+
 export type MyIndicatorRowFragment = { id: string, taskId: string, code: string, name: string, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }>, actuals: Array<{ id: string, period: string, value: number | null, text: string | null, note: string | null, enteredBy: string, enteredAt: string }> };
 
 export type MyIndicatorsQueryVariables = Exact<{
@@ -656,16 +775,27 @@ export type CreateTaskBookMutationVariables = Exact<{
 
 export type CreateTaskBookMutation = { createTaskBook: { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null } };
 
+export type TaskHistoryEntryFragment = { id: string, occurredAt: string, actorId: string | null, action: string, objectType: string, objectId: string | null, before: unknown, after: unknown };
+
+export type TaskHistoryQueryVariables = Exact<{
+  taskId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TaskHistoryQuery = { taskHistory: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, occurredAt: string, actorId: string | null, action: string, objectType: string, objectId: string | null, before: unknown, after: unknown } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type TaskIndicatorFragment = { id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> };
 
-export type TaskNodeFragment = { id: string, parentId: string | null, code: string, level: number, title: string, description: string | null, leadDepartmentId: string | null, cooperatingDepartmentIds: Array<string>, leaderUserId: string | null, projectLeaderUserId: string | null, startDate: string | null, endDate: string | null, status: TaskStatus, progress: number, indicators: Array<{ id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> }> };
+export type TaskNodeFragment = { id: string, parentId: string | null, code: string, level: number, title: string, description: string | null, leadDepartmentId: string | null, cooperatingDepartmentIds: Array<string>, leaderUserId: string | null, projectLeaderUserId: string | null, startDate: string | null, endDate: string | null, status: TaskStatus, progress: number, indicators: Array<{ id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> }>, milestones: Array<{ id: string, taskId: string, title: string, deliverable: string | null, dueDate: string, status: MilestoneStatus, completedAt: string | null, completionNote: string | null }>, budget: Array<{ source: FundingSource, year: number, amount: number }>, funds: { budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null } };
 
 export type TaskBookDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TaskBookDetailQuery = { taskBook: { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null, tasks: Array<{ id: string, parentId: string | null, code: string, level: number, title: string, description: string | null, leadDepartmentId: string | null, cooperatingDepartmentIds: Array<string>, leaderUserId: string | null, projectLeaderUserId: string | null, startDate: string | null, endDate: string | null, status: TaskStatus, progress: number, indicators: Array<{ id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> }> }> } };
+export type TaskBookDetailQuery = { taskBook: { id: string, institutionId: string, enrolmentId: string, title: string, startYear: number, endYear: number, currentVersionId: string | null, tasks: Array<{ id: string, parentId: string | null, code: string, level: number, title: string, description: string | null, leadDepartmentId: string | null, cooperatingDepartmentIds: Array<string>, leaderUserId: string | null, projectLeaderUserId: string | null, startDate: string | null, endDate: string | null, status: TaskStatus, progress: number, indicators: Array<{ id: string, taskId: string, code: string, name: string, category: IndicatorCategory, kind: IndicatorKind, unit: string | null, direction: IndicatorDirection, aggregation: IndicatorAggregation, baseline: number | null, finalTarget: number | null, attainment: number | null, targets: Array<{ year: number, value: number }> }>, milestones: Array<{ id: string, taskId: string, title: string, deliverable: string | null, dueDate: string, status: MilestoneStatus, completedAt: string | null, completionNote: string | null }>, budget: Array<{ source: FundingSource, year: number, amount: number }>, funds: { budget: number, arrived: number, spent: number, arrivalRate: number | null, executionRate: number | null, spentOfArrived: number | null } }> } };
 
 export type AddTaskMutationVariables = Exact<{
   input: AddTaskInput;
@@ -994,6 +1124,61 @@ export const EvidenceFileFieldsFragmentDoc = new TypedDocumentString(`
   reviewNote
 }
     `, {"fragmentName":"EvidenceFileFields"}) as unknown as TypedDocumentString<EvidenceFileFieldsFragment, unknown>;
+export const FundBudgetLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FundBudgetLineFields on FundBudgetLine {
+  source
+  year
+  amount
+}
+    `, {"fragmentName":"FundBudgetLineFields"}) as unknown as TypedDocumentString<FundBudgetLineFieldsFragment, unknown>;
+export const FundFiguresFragmentDoc = new TypedDocumentString(`
+    fragment FundFigures on FundSummary {
+  budget
+  arrived
+  spent
+  arrivalRate
+  executionRate
+  spentOfArrived
+}
+    `, {"fragmentName":"FundFigures"}) as unknown as TypedDocumentString<FundFiguresFragment, unknown>;
+export const FundTaskRowFragmentDoc = new TypedDocumentString(`
+    fragment FundTaskRow on ConstructionTask {
+  id
+  parentId
+  code
+  level
+  title
+  budget {
+    ...FundBudgetLineFields
+  }
+  funds {
+    ...FundFigures
+  }
+}
+    fragment FundFigures on FundSummary {
+  budget
+  arrived
+  spent
+  arrivalRate
+  executionRate
+  spentOfArrived
+}
+fragment FundBudgetLineFields on FundBudgetLine {
+  source
+  year
+  amount
+}`, {"fragmentName":"FundTaskRow"}) as unknown as TypedDocumentString<FundTaskRowFragment, unknown>;
+export const FundMovementRowFragmentDoc = new TypedDocumentString(`
+    fragment FundMovementRow on FundMovement {
+  taskId
+  source
+  period
+  arrived
+  spent
+  enteredBy
+  enteredAt
+}
+    `, {"fragmentName":"FundMovementRow"}) as unknown as TypedDocumentString<FundMovementRowFragment, unknown>;
 export const MyIndicatorRowFragmentDoc = new TypedDocumentString(`
     fragment MyIndicatorRow on PerformanceIndicator {
   id
@@ -1032,6 +1217,18 @@ export const TaskBookRowFragmentDoc = new TypedDocumentString(`
   currentVersionId
 }
     `, {"fragmentName":"TaskBookRow"}) as unknown as TypedDocumentString<TaskBookRowFragment, unknown>;
+export const TaskHistoryEntryFragmentDoc = new TypedDocumentString(`
+    fragment TaskHistoryEntry on AuditLogEntry {
+  id
+  occurredAt
+  actorId
+  action
+  objectType
+  objectId
+  before
+  after
+}
+    `, {"fragmentName":"TaskHistoryEntry"}) as unknown as TypedDocumentString<TaskHistoryEntryFragment, unknown>;
 export const TaskIndicatorFragmentDoc = new TypedDocumentString(`
     fragment TaskIndicator on PerformanceIndicator {
   id
@@ -1052,6 +1249,18 @@ export const TaskIndicatorFragmentDoc = new TypedDocumentString(`
   attainment
 }
     `, {"fragmentName":"TaskIndicator"}) as unknown as TypedDocumentString<TaskIndicatorFragment, unknown>;
+export const TaskMilestoneFragmentDoc = new TypedDocumentString(`
+    fragment TaskMilestone on Milestone {
+  id
+  taskId
+  title
+  deliverable
+  dueDate
+  status
+  completedAt
+  completionNote
+}
+    `, {"fragmentName":"TaskMilestone"}) as unknown as TypedDocumentString<TaskMilestoneFragment, unknown>;
 export const TaskNodeFragmentDoc = new TypedDocumentString(`
     fragment TaskNode on ConstructionTask {
   id
@@ -1071,8 +1280,40 @@ export const TaskNodeFragmentDoc = new TypedDocumentString(`
   indicators {
     ...TaskIndicator
   }
+  milestones {
+    ...TaskMilestone
+  }
+  budget {
+    ...FundBudgetLineFields
+  }
+  funds {
+    ...FundFigures
+  }
 }
-    fragment TaskIndicator on PerformanceIndicator {
+    fragment FundFigures on FundSummary {
+  budget
+  arrived
+  spent
+  arrivalRate
+  executionRate
+  spentOfArrived
+}
+fragment FundBudgetLineFields on FundBudgetLine {
+  source
+  year
+  amount
+}
+fragment TaskMilestone on Milestone {
+  id
+  taskId
+  title
+  deliverable
+  dueDate
+  status
+  completedAt
+  completionNote
+}
+fragment TaskIndicator on PerformanceIndicator {
   id
   taskId
   code
@@ -1659,6 +1900,24 @@ export const AchievementCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AchievementCountsQuery, AchievementCountsQueryVariables>;
+export const AchievementTaskOptionsDocument = new TypedDocumentString(`
+    query AchievementTaskOptions {
+  taskBooks(first: 100) {
+    edges {
+      node {
+        id
+        title
+        tasks {
+          id
+          code
+          title
+          level
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AchievementTaskOptionsQuery, AchievementTaskOptionsQueryVariables>;
 export const AddAchievementDocument = new TypedDocumentString(`
     mutation AddAchievement($input: AchievementInput!) {
   addAchievement(input: $input) {
@@ -1904,6 +2163,142 @@ export const TaskBookActualsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskBookActualsQuery, TaskBookActualsQueryVariables>;
+export const TaskBookFundsDocument = new TypedDocumentString(`
+    query TaskBookFunds($id: ID!) {
+  taskBook(id: $id) {
+    ...TaskBookRow
+    funds {
+      ...FundFigures
+    }
+    fundsBySource {
+      source
+      budget
+      arrived
+      spent
+      arrivalRate
+      executionRate
+      spentOfArrived
+    }
+    fundsByYear {
+      year
+      budget
+      arrived
+      spent
+      arrivalRate
+      executionRate
+      spentOfArrived
+    }
+    tasks {
+      ...FundTaskRow
+    }
+  }
+}
+    fragment FundFigures on FundSummary {
+  budget
+  arrived
+  spent
+  arrivalRate
+  executionRate
+  spentOfArrived
+}
+fragment FundBudgetLineFields on FundBudgetLine {
+  source
+  year
+  amount
+}
+fragment FundTaskRow on ConstructionTask {
+  id
+  parentId
+  code
+  level
+  title
+  budget {
+    ...FundBudgetLineFields
+  }
+  funds {
+    ...FundFigures
+  }
+}
+fragment TaskBookRow on TaskBook {
+  id
+  institutionId
+  enrolmentId
+  title
+  startYear
+  endYear
+  currentVersionId
+}`) as unknown as TypedDocumentString<TaskBookFundsQuery, TaskBookFundsQueryVariables>;
+export const TaskBookFundMovementsDocument = new TypedDocumentString(`
+    query TaskBookFundMovements($id: ID!, $period: String!) {
+  taskBook(id: $id) {
+    id
+    fundMovements(period: $period) {
+      ...FundMovementRow
+    }
+  }
+}
+    fragment FundMovementRow on FundMovement {
+  taskId
+  source
+  period
+  arrived
+  spent
+  enteredBy
+  enteredAt
+}`) as unknown as TypedDocumentString<TaskBookFundMovementsQuery, TaskBookFundMovementsQueryVariables>;
+export const RecordFundMovementsDocument = new TypedDocumentString(`
+    mutation RecordFundMovements($input: RecordFundMovementsInput!) {
+  recordFundMovements(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordFundMovementsMutation, RecordFundMovementsMutationVariables>;
+export const SetTaskBudgetDocument = new TypedDocumentString(`
+    mutation SetTaskBudget($input: SetTaskBudgetInput!) {
+  setTaskBudget(input: $input) {
+    ...FundBudgetLineFields
+  }
+}
+    fragment FundBudgetLineFields on FundBudgetLine {
+  source
+  year
+  amount
+}`) as unknown as TypedDocumentString<SetTaskBudgetMutation, SetTaskBudgetMutationVariables>;
+export const AddMilestoneDocument = new TypedDocumentString(`
+    mutation AddMilestone($input: AddMilestoneInput!) {
+  addMilestone(input: $input) {
+    ...TaskMilestone
+  }
+}
+    fragment TaskMilestone on Milestone {
+  id
+  taskId
+  title
+  deliverable
+  dueDate
+  status
+  completedAt
+  completionNote
+}`) as unknown as TypedDocumentString<AddMilestoneMutation, AddMilestoneMutationVariables>;
+export const CompleteMilestoneDocument = new TypedDocumentString(`
+    mutation CompleteMilestone($input: CompleteMilestoneInput!) {
+  completeMilestone(input: $input) {
+    ...TaskMilestone
+  }
+}
+    fragment TaskMilestone on Milestone {
+  id
+  taskId
+  title
+  deliverable
+  dueDate
+  status
+  completedAt
+  completionNote
+}`) as unknown as TypedDocumentString<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+export const DeleteMilestoneDocument = new TypedDocumentString(`
+    mutation DeleteMilestone($id: ID!) {
+  deleteMilestone(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteMilestoneMutation, DeleteMilestoneMutationVariables>;
 export const MyIndicatorsDocument = new TypedDocumentString(`
     query MyIndicators($period: String) {
   myIndicators {
@@ -2026,6 +2421,32 @@ export const CreateTaskBookDocument = new TypedDocumentString(`
   endYear
   currentVersionId
 }`) as unknown as TypedDocumentString<CreateTaskBookMutation, CreateTaskBookMutationVariables>;
+export const TaskHistoryDocument = new TypedDocumentString(`
+    query TaskHistory($taskId: ID!, $first: Int, $after: String) {
+  taskHistory(taskId: $taskId, first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...TaskHistoryEntry
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment TaskHistoryEntry on AuditLogEntry {
+  id
+  occurredAt
+  actorId
+  action
+  objectType
+  objectId
+  before
+  after
+}`) as unknown as TypedDocumentString<TaskHistoryQuery, TaskHistoryQueryVariables>;
 export const TaskBookDetailDocument = new TypedDocumentString(`
     query TaskBookDetail($id: ID!) {
   taskBook(id: $id) {
@@ -2035,7 +2456,30 @@ export const TaskBookDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment TaskBookRow on TaskBook {
+    fragment FundFigures on FundSummary {
+  budget
+  arrived
+  spent
+  arrivalRate
+  executionRate
+  spentOfArrived
+}
+fragment FundBudgetLineFields on FundBudgetLine {
+  source
+  year
+  amount
+}
+fragment TaskMilestone on Milestone {
+  id
+  taskId
+  title
+  deliverable
+  dueDate
+  status
+  completedAt
+  completionNote
+}
+fragment TaskBookRow on TaskBook {
   id
   institutionId
   enrolmentId
@@ -2079,6 +2523,15 @@ fragment TaskNode on ConstructionTask {
   progress
   indicators {
     ...TaskIndicator
+  }
+  milestones {
+    ...TaskMilestone
+  }
+  budget {
+    ...FundBudgetLineFields
+  }
+  funds {
+    ...FundFigures
   }
 }`) as unknown as TypedDocumentString<TaskBookDetailQuery, TaskBookDetailQueryVariables>;
 export const AddTaskDocument = new TypedDocumentString(`

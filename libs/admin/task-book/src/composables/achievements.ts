@@ -6,6 +6,9 @@ export const ACHIEVEMENT_LEVELS: readonly AchievementLevel[] = ['NATIONAL', 'PRO
 /** The server requires a case write-up of this many characters at provincial level and above. */
 export const CASE_WRITE_UP_MIN = 1000;
 
+/** The server links an achievement to at most this many construction tasks. */
+export const LINKED_TASKS_MAX = 50;
+
 export function needsCaseWriteUp(level: AchievementLevel | '' | null | undefined): boolean {
   return level === 'NATIONAL' || level === 'PROVINCIAL';
 }

@@ -1,4 +1,4 @@
-import type { IndicatorAggregation, IndicatorCategory, IndicatorDirection, IndicatorKind, TaskStatus } from '@dsg/admin-data-access';
+import type { IndicatorAggregation, IndicatorCategory, IndicatorDirection, IndicatorKind, MilestoneStatus, TaskStatus } from '@dsg/admin-data-access';
 
 // Display order of the schema's enums. Records, so a value added to the schema (and so to the
 // generated types) is a compile error here until it gets a place, a label and a colour.
@@ -35,3 +35,11 @@ export const INDICATOR_DIRECTIONS = Object.keys(DIRECTIONS) as IndicatorDirectio
 
 const AGGREGATIONS: Record<IndicatorAggregation, true> = { LATEST: true, SUM: true };
 export const INDICATOR_AGGREGATIONS = Object.keys(AGGREGATIONS) as IndicatorAggregation[];
+
+/** 节点目标: overdue (pending past its due date, as the server derives it) shows in red. */
+const MILESTONE_STATUS_TAGS: Record<MilestoneStatus, 'info' | 'success' | 'danger'> = {
+  PENDING: 'info',
+  DONE: 'success',
+  OVERDUE: 'danger',
+};
+export const milestoneStatusTag = (status: MilestoneStatus) => MILESTONE_STATUS_TAGS[status];

@@ -1,11 +1,19 @@
 import { EVIDENCE_REVIEW_STATUSES, type EvidenceReviewStatus } from '@dsg/contracts';
 import type { EvidenceFileFieldsFragment } from '@dsg/admin-data-access';
 
-// 佐证材料 of an indicator's actual: what may be uploaded, and how the versions of a file are shown.
-// The gateway checks type (by content) and size again; these checks only spare a doomed upload.
+// 佐证材料 of an indicator's actual, a milestone or a task: what may be uploaded, and how the
+// versions of a file are shown. The gateway checks type (by content) and size again; these checks
+// only spare a doomed upload.
 
-/** Evidence hangs off the actual (one period's value), not the indicator. */
-export const EVIDENCE_OBJECT_TYPE = 'IndicatorActual';
+/** The objects this feature attaches evidence to (the gateway's objectType). */
+export type EvidenceObjectType = 'IndicatorActual' | 'Milestone' | 'ConstructionTask';
+
+/** Evidence of an indicator hangs off the actual (one period's value), not the indicator. */
+export const EVIDENCE_OBJECT_TYPE: EvidenceObjectType = 'IndicatorActual';
+/** Evidence of a milestone's completion (节点目标的完成佐证). */
+export const MILESTONE_EVIDENCE_TYPE: EvidenceObjectType = 'Milestone';
+/** Evidence of a construction task as a whole (任务佐证材料: plans, summaries, policy documents). */
+export const TASK_EVIDENCE_TYPE: EvidenceObjectType = 'ConstructionTask';
 
 /** PDF, images, Word, Excel, PowerPoint: the extensions the gateway accepts. */
 export const EVIDENCE_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx'] as const;

@@ -1,19 +1,23 @@
 import { computed, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { ActualEvidenceDocument, useQuery, type EvidenceFileFieldsFragment } from '@dsg/admin-data-access';
-import { EVIDENCE_OBJECT_TYPE, evidenceSeries } from './evidence';
+import { EVIDENCE_OBJECT_TYPE, evidenceSeries, type EvidenceObjectType } from './evidence';
 
-/** The evidence files of one actual, loaded while there is an actual (and the caller may read them). */
-export function useActualEvidence(actualId: MaybeRefOrGetter<string | null | undefined>, enabled: MaybeRefOrGetter<boolean> = true) {
+/** The evidence files of one object, loaded while there is an object (and the caller may read them). */
+export function useEvidence(
+  objectType: EvidenceObjectType,
+  objectId: MaybeRefOrGetter<string | null | undefined>,
+  enabled: MaybeRefOrGetter<boolean> = true,
+) {
   const query = useQuery(
     ActualEvidenceDocument,
-    () => ({ objectType: EVIDENCE_OBJECT_TYPE, objectId: toValue(actualId) ?? '' }),
+    () => ({ objectType, objectId: toValue(objectId) ?? '' }),
     { immediate: false, watchVariables: false },
   );
-  const active = computed(() => !!toValue(actualId) && toValue(enabled));
+  const active = computed(() => !!toValue(objectId) && toValue(enabled));
   watch(
-    [() => toValue(actualId), active],
+    [() => toValue(objectId), active],
     ([id], previous) => {
-      // Another actual's files must not show while this one's load.
+      // Another object's files must not show while this one's load.
       if (previous && previous[0] !== id) query.data.value = null;
       if (active.value) void query.execute();
     },
@@ -23,4 +27,9 @@ export function useActualEvidence(actualId: MaybeRefOrGetter<string | null | und
   const series = computed(() => evidenceSeries(files.value));
   const reload = () => (active.value ? query.execute() : Promise.resolve(null));
   return { files, series, loading: query.loading, error: query.error, reload };
+}
+
+/** The evidence files of one indicator actual. */
+export function useActualEvidence(actualId: MaybeRefOrGetter<string | null | undefined>, enabled: MaybeRefOrGetter<boolean> = true) {
+  return useEvidence(EVIDENCE_OBJECT_TYPE, actualId, enabled);
 }

@@ -2,10 +2,16 @@ import agreements from './agreements.en';
 import type { MessagesLike } from '@dsg/admin-i18n';
 import type { TaskBookMessages } from './zh-CN';
 import achievements from './achievements.en';
+import history from './history.en';
+import funds from './funds.en';
+import milestones from './milestones.en';
 
 const messages: MessagesLike<TaskBookMessages> = {
   agreements,
   achievements,
+  history,
+  funds,
+  milestones,
   menu: {
     taskBooks: 'Task books',
     myIndicators: 'My indicators',
@@ -205,6 +211,9 @@ const messages: MessagesLike<TaskBookMessages> = {
     actuals: 'Reported values and evidence',
     noActuals: 'No values reported for this indicator yet',
     actualsFailed: 'Could not load the reported values',
+    taskTitle: 'Task evidence',
+    taskHint: 'Evidence of the task as a whole, such as implementation plans, summary reports and policy documents; upload a corrected file as a new version',
+    taskEmpty: 'No evidence for this task yet',
     uploadedAt: '{size} · uploaded {time}',
   },
   workbook: {

@@ -1,9 +1,15 @@
 import agreements from './agreements.zh-CN';
 import achievements from './achievements.zh-CN';
+import history from './history.zh-CN';
+import funds from './funds.zh-CN';
+import milestones from './milestones.zh-CN';
 
 const messages = {
   agreements,
   achievements,
+  history,
+  funds,
+  milestones,
   menu: {
     taskBooks: '任务书',
     myIndicators: '我的指标',
@@ -203,6 +209,9 @@ const messages = {
     actuals: '填报记录与佐证材料',
     noActuals: '该指标暂无填报记录',
     actualsFailed: '填报记录加载失败',
+    taskTitle: '任务佐证材料',
+    taskHint: '建设任务本身的佐证材料，如实施方案、总结报告、制度文件；修改后的文件请作为新版本上传',
+    taskEmpty: '该任务暂无佐证材料',
     uploadedAt: '{size} · 上传于 {time}',
   },
   workbook: {

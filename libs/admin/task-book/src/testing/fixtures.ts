@@ -1,9 +1,11 @@
 import type {
   EvidenceFileFieldsFragment,
+  FundFiguresFragment,
   MyIndicatorRowFragment,
   TaskBookRowFragment,
   TaskBookVersionRowFragment,
   TaskIndicatorFragment,
+  TaskMilestoneFragment,
   TaskNodeFragment,
   WorkbookImportJobFragment,
 } from '@dsg/admin-data-access';
@@ -42,6 +44,25 @@ export function taskFixture(code: string, overrides: Partial<TaskNodeFragment> =
     status: 'NOT_STARTED',
     progress: 0,
     indicators: [],
+    milestones: [],
+    budget: [],
+    funds: fundFigures(),
+    ...overrides,
+  };
+}
+
+/** Fund figures in 万元; rates as the server computes them (null without a budget) unless given. */
+export function fundFigures(overrides: Partial<FundFiguresFragment> = {}): FundFiguresFragment {
+  const budget = overrides.budget ?? 0;
+  const arrived = overrides.arrived ?? 0;
+  const spent = overrides.spent ?? 0;
+  return {
+    budget,
+    arrived,
+    spent,
+    arrivalRate: budget > 0 ? arrived / budget : null,
+    executionRate: budget > 0 ? spent / budget : null,
+    spentOfArrived: arrived > 0 ? spent / arrived : null,
     ...overrides,
   };
 }
@@ -61,6 +82,20 @@ export function indicatorFixture(code: string, overrides: Partial<TaskIndicatorF
     finalTarget: null,
     targets: [],
     attainment: null,
+    ...overrides,
+  };
+}
+
+export function milestoneFixture(id: string, overrides: Partial<TaskMilestoneFragment> = {}): TaskMilestoneFragment {
+  return {
+    id,
+    taskId: 't-1',
+    title: `节点 ${id}`,
+    deliverable: null,
+    dueDate: '2026-06-30',
+    status: 'PENDING',
+    completedAt: null,
+    completionNote: null,
     ...overrides,
   };
 }

@@ -48,6 +48,8 @@ const list = {
   },
 };
 
+const noTasks = { data: { taskBooks: { edges: [] } } };
+
 const texts = (id: string) => Array.from(document.querySelectorAll(`[data-testid="${id}"]`)).map((node) => node.textContent?.trim());
 
 async function choose(selectId: string, optionId: string): Promise<void> {
@@ -93,6 +95,7 @@ describe('landmark achievements', () => {
       handlers: {
         AchievementCounts: counts,
         Achievements: list,
+        AchievementTaskOptions: noTasks,
         UpdateAchievement: {
           errors: [gqlError('BAD_USER_INPUT', '输入有误', [{ field: 'input.caseWriteUp', message: '省部级及以上成果的典型案例不少于 1000 字' }])],
         },
@@ -128,7 +131,7 @@ describe('landmark achievements', () => {
     const added = achievementFixture('a-3', { title: '省级职业院校技能大赛一等奖', level: 'PROVINCIAL', category: '技能大赛', awardedOn: '2026-05-20' });
     const { gateway } = await mountFeature(AchievementsView, {
       session: { rules: adminRules },
-      handlers: { AchievementCounts: counts, Achievements: list, AddAchievement: { data: { addAchievement: added } } },
+      handlers: { AchievementCounts: counts, Achievements: list, AchievementTaskOptions: noTasks, AddAchievement: { data: { addAchievement: added } } },
     });
     await flushPromises();
 
@@ -167,7 +170,7 @@ describe('landmark achievements', () => {
   it('asks for a case write-up at provincial level and above before calling the server', async () => {
     const { gateway } = await mountFeature(AchievementsView, {
       session: { rules: adminRules },
-      handlers: { AchievementCounts: counts, Achievements: list },
+      handlers: { AchievementCounts: counts, Achievements: list, AchievementTaskOptions: noTasks },
     });
     await flushPromises();
 

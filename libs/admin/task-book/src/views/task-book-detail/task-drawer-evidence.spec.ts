@@ -81,7 +81,8 @@ describe('task drawer: evidence review', () => {
     expect(text('actual-value', rows[0])).toBe('3 个');
     expect(rows[0]!.textContent).toContain('2026 年第 2 季度');
     expect(gateway.callsOf('TaskBookActuals')[0]?.variables).toEqual({ id: 'book-1' });
-    expect(gateway.callsOf('ActualEvidence').map((call) => call.variables['objectId']).sort()).toEqual(['x-1', 'x-2']);
+    const actualEvidence = gateway.callsOf('ActualEvidence').filter((call) => call.variables['objectType'] === 'IndicatorActual');
+    expect(actualEvidence.map((call) => call.variables['objectId']).sort()).toEqual(['x-1', 'x-2']);
     expect(text('evidence-download', rows[0])).toBe('支部名单.pdf');
     expect(text('evidence-status', rows[0])).toBe('待审');
     expect(text('evidence-empty', rows[1])).toBe('暂无佐证材料');
