@@ -3,7 +3,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { CoreModule, HealthController, clientErrorStatusPlugin, formatGraphQLError, type AppConfig } from '@dsg/server-core';
+import { ModuleRef } from '@nestjs/core';
+import { CoreModule, HealthController, applyDirectFields, clientErrorStatusPlugin, formatGraphQLError, type AppConfig } from '@dsg/server-core';
 import { OrganisationsModule } from '@dsg/server-organisations';
 import { IdentityModule } from '@dsg/server-identity';
 import { TaskBookModule } from '@dsg/server-task-book';
@@ -53,7 +54,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot({ config, entities: featureEntities, consumeQueue: false, graphql: true }),
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [ModuleRef],
+          useFactory: (moduleRef: ModuleRef) => ({ ...graphqlOptions(config), transformSchema: (schema) => applyDirectFields(schema, moduleRef) }),
+        }),
         OrganisationsModule.forRoot({ graphql: true }),
         IdentityModule,
         TaskBookModule.forRoot({ graphql: true }),

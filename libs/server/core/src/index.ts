@@ -26,6 +26,7 @@ export * from './graphql/format-error.js';
 export * from './graphql/json.scalar.js';
 export * from './graphql/pagination.js';
 export * from './graphql/loaders.js';
+export * from './graphql/direct-field.js';
 export * from './queue/queue-driver.js';
 export * from './queue/job-registry.js';
 export * from './queue/job-runner.js';

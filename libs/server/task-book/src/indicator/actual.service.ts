@@ -84,7 +84,7 @@ export class ActualService {
     );
     return rows.map((r) => ({
       id: r.id, tenantId: r.tenant_id, indicatorId: r.indicator_id, period: r.period, value: r.value === null ? null : Number(r.value),
-      text: r.text, note: r.note, enteredBy: r.entered_by, enteredAt: new Date(r.entered_at as string),
+      text: r.text, note: r.note, enteredBy: r.entered_by, enteredAt: r.entered_at instanceof Date ? r.entered_at : new Date(r.entered_at as string),
     }) as IndicatorActual);
   }
 

@@ -1,5 +1,5 @@
-import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Policy, groupByKeys, requestLoader } from '@dsg/server-core';
+import { Args, ArgsType, Field, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DirectField, Policy, groupByKeys, requestLoader } from '@dsg/server-core';
 import { ConstructionTaskType } from '../task-book/task-book.type.js';
 import {
   AddIndicatorInput, IndicatorActualType, PerformanceIndicatorType, RecordActualsInput, UpdateIndicatorInput,
@@ -8,6 +8,11 @@ import { IndicatorService } from './indicator.service.js';
 import { ActualService } from './actual.service.js';
 import { toActualType, toIndicatorType } from './indicator.mapper.js';
 import { cumulativeAttainment, periodAttainment, yearAttainment, type IndicatorSeries } from '../domain/attainment.js';
+
+@ArgsType()
+class AttainmentArgs {
+  @Field(() => String, { nullable: true }) period?: string | null;
+}
 
 @Resolver(() => PerformanceIndicatorType)
 export class IndicatorResolver {
@@ -50,6 +55,7 @@ export class IndicatorResolver {
     return mine.map((i) => toIndicatorType(i, targets));
   }
 
+  @DirectField('PerformanceIndicator')
   @ResolveField(() => [IndicatorActualType])
   actuals(@Parent() ind: PerformanceIndicatorType): Promise<IndicatorActualType[]> {
     return this.loadActuals(ind.id);
@@ -60,11 +66,9 @@ export class IndicatorResolver {
    * (latest or sum); another period ("2025-Q2") compares its own value with the year's target;
    * without a period, cumulative to date against the final target.
    */
+  @DirectField('PerformanceIndicator')
   @ResolveField(() => Float, { nullable: true })
-  async attainment(
-    @Parent() ind: PerformanceIndicatorType,
-    @Args('period', { type: () => String, nullable: true }) period: string | null,
-  ): Promise<number | null> {
+  async attainment(@Parent() ind: PerformanceIndicatorType, @Args() { period }: AttainmentArgs): Promise<number | null> {
     const actuals = await this.loadActuals(ind.id);
     const series: IndicatorSeries = {
       direction: ind.direction,
@@ -79,7 +83,8 @@ export class IndicatorResolver {
 
   private loadActuals(indicatorId: string): Promise<IndicatorActualType[]> {
     const loader = requestLoader<string, IndicatorActualType[]>('indicator.actuals', async (ids) =>
-      groupByKeys(ids, (await this.actualService.ofIndicators(ids)).map((a) => ({ ...toActualType(a), indicatorId: a.indicatorId })), (a) => a.indicatorId),
+      // The plain rows already carry every field of the GraphQL type: no copy per actual (hot path).
+      groupByKeys<string, IndicatorActualType & { indicatorId: string }>(ids, await this.actualService.ofIndicators(ids), (a) => a.indicatorId),
     );
     return loader.load(indicatorId);
   }
@@ -89,6 +94,7 @@ export class IndicatorResolver {
 export class TaskIndicatorsResolver {
   constructor(private readonly service: IndicatorService) {}
 
+  @DirectField('ConstructionTask')
   @ResolveField(() => [PerformanceIndicatorType])
   indicators(@Parent() task: ConstructionTaskType): Promise<PerformanceIndicatorType[]> {
     const loader = requestLoader<string, PerformanceIndicatorType[]>('task.indicators', async (ids) => {
