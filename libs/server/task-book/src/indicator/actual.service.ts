@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError, Db, InputValidator, RequestContext, assertCan, newId, tenantCondition, uuidArray } from '@dsg/server-core';
 import { ConstructionTask } from '../task/construction-task.entity.js';
 import { TaskBook } from '../task-book/task-book.entity.js';
@@ -53,13 +54,13 @@ export class ActualService {
         else problems.check(`entries.${i}.text`, !!e.text?.trim(), 'required');
       });
       problems.throwIfInvalid();
-      const ofYear = await em.find(IndicatorActual, { indicatorId: { $in: ids }, period: { $like: `${yearOf(input.period)}%` } });
+      const others = await this.otherPeriodsOfYear(em, ids, input.period);
       entries.forEach((e, i) => {
-        const clash = overlappingPeriod(input.period, ofYear.filter((a) => a.indicatorId === e.indicatorId).map((a) => a.period));
+        const clash = overlappingPeriod(input.period, others.get(e.indicatorId) ?? []);
         if (clash) problems.add(`entries.${i}.value`, 'periodOverlap', { period: clash });
       });
       problems.throwIfInvalid();
-      const existing = new Map(ofYear.filter((a) => a.period === input.period).map((a) => [a.indicatorId, a]));
+      const existing = new Map((await em.find(IndicatorActual, { indicatorId: { $in: ids }, period: input.period })).map((a) => [a.indicatorId, a]));
       const saved = entries.map((e) => {
         const ind = byId.get(e.indicatorId)!;
         const row = existing.get(e.indicatorId) ?? em.create(IndicatorActual, { id: newId(), tenantId: ind.tenantId, indicatorId: ind.id, period: input.period, enteredBy: actor.userId } as IndicatorActual);
@@ -73,6 +74,18 @@ export class ActualService {
       await em.flush();
       return saved;
     });
+  }
+
+  /** Periods other than `period` in its year that already hold actuals, per indicator (plain rows). */
+  private async otherPeriodsOfYear(em: EntityManager, indicatorIds: string[], period: string): Promise<Map<string, string[]>> {
+    const scope = await tenantCondition(em);
+    const rows = await em.execute<{ indicator_id: string; period: string }[]>(
+      `select indicator_id, period from indicator_actual where indicator_id = any(?::uuid[]) and period like ? and period <> ? and ${scope.sql}`,
+      [uuidArray(indicatorIds), `${yearOf(period)}%`, period, ...scope.params],
+    );
+    const byIndicator = new Map<string, string[]>();
+    for (const r of rows) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r.period]);
+    return byIndicator;
   }
 
   /** Actuals of many indicators (DataLoader batch; hot read path: plain rows, tenant condition added here). */
