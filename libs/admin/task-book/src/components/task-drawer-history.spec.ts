@@ -4,10 +4,11 @@ import type { AppRawRule } from '@dsg/admin-data-access';
 import type { RecordedGraphQLCall } from '@dsg/admin-data-access/testing';
 import { taskFixture as task } from '../testing/fixtures';
 import { byTestId, mountFeature } from '../testing/mount-feature';
+import { activeDrawerTab, openDrawerTab } from '../testing/task-drawer';
 import TaskDrawer from './task-drawer.vue';
 
-// 变更记录 is the last section of the task drawer, collapsed: it loads when expanded, and another
-// task's drawer starts collapsed again.
+// 变更记录 is the last tab of the task drawer: it loads when the tab is first opened, and another
+// task's drawer goes back to the first tab (../components/task-drawer-tabs.spec.ts covers the rest).
 
 const memberRules: AppRawRule[] = [{ action: 'read', subject: ['TaskBook', 'ConstructionTask', 'TaskHistory'] }];
 const noHistoryRules: AppRawRule[] = [{ action: 'read', subject: ['TaskBook', 'ConstructionTask'] }];
@@ -42,49 +43,48 @@ async function openDrawer(rules: AppRawRule[]) {
   return mounted;
 }
 
-const header = () => byTestId('task-history-collapse')?.querySelector<HTMLElement>('.el-collapse-item__header');
-const isExpanded = () => header()?.classList.contains('is-active') ?? false;
 const summaries = () =>
   Array.from(document.querySelectorAll<HTMLElement>('[data-testid="history-entry"]')).map(
     (row) => `${row.querySelector('[data-testid="history-actor"]')?.textContent?.trim()} ${row.querySelector('[data-testid="history-summary"]')?.textContent?.trim()}`,
   );
 
 describe('task drawer: change history', () => {
-  it('loads the history when its section is expanded, naming people from the directory', async () => {
+  it('loads the history when its tab is opened, naming people from the directory', async () => {
     const { gateway } = await openDrawer(memberRules);
-    expect(header()?.textContent).toContain('变更记录');
-    expect(isExpanded()).toBe(false);
+    expect(byTestId('task-drawer-tab-history')?.textContent).toBe('变更记录');
+    expect(activeDrawerTab()).toBe('plan');
+    expect(byTestId('task-history')).toBeNull();
     expect(gateway.callsOf('TaskHistory')).toHaveLength(0);
 
-    header()!.click();
-    await flushPromises();
+    await openDrawerTab('history');
 
     expect(gateway.callsOf('TaskHistory').map((call) => call.variables)).toEqual([{ taskId: 't-1', first: 20, after: null }]);
     expect(summaries()).toEqual(['张三 修改了任务 1 全面加强党的建设']);
   });
 
-  it('shows another task with the history collapsed and its predecessor’s entries gone, loading its own on expand', async () => {
+  it('shows another task on the first tab with its predecessor’s entries gone, loading its own when the tab is opened', async () => {
     const { gateway, wrapper } = await openDrawer(memberRules);
-    header()!.click();
-    await flushPromises();
+    await openDrawerTab('history');
     expect(summaries()).toEqual(['张三 修改了任务 1 全面加强党的建设']);
 
     await wrapper.setProps({ task: tasks[1] });
-    expect(isExpanded()).toBe(false);
+    await flushPromises();
+    expect(activeDrawerTab()).toBe('plan');
     expect(summaries()).toEqual([]);
     expect(gateway.callsOf('TaskHistory')).toHaveLength(1);
 
-    header()!.click();
-    await flushPromises();
+    await openDrawerTab('history');
     expect(gateway.callsOf('TaskHistory').map((call) => call.variables['taskId'])).toEqual(['t-1', 't-2']);
     expect(summaries()).toEqual(['张三 修改了任务 2 人才培养方案修订']);
   });
 
-  it('has no history section for someone who may not read it', async () => {
+  it('has no history tab for someone who may not read it', async () => {
     const { gateway } = await openDrawer(noHistoryRules);
 
     expect(document.querySelector('.el-drawer__title')?.textContent).toContain('加强党的建设');
-    expect(byTestId('task-history-collapse')).toBeNull();
+    expect(byTestId('task-drawer-tabs')).not.toBeNull();
+    expect(byTestId('task-drawer-tab-history')).toBeNull();
+    expect(byTestId('task-history')).toBeNull();
     expect(gateway.callsOf('TaskHistory')).toHaveLength(0);
   });
 });

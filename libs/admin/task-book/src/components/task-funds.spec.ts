@@ -7,8 +7,9 @@ import { byTestId, mountFeature, typeInto } from '../testing/mount-feature';
 import TaskFunds from './task-funds.vue';
 
 // 资金 of a task as the drawer shows it: its figures (including its sub-tasks) and its own budget
-// lines, which are plan data, replaced with setTaskBudget while the book is a draft only. Mounted
-// with the drawer's props; ../views/task-book-detail/task-drawer-funds.spec.ts covers the wiring.
+// lines, which are plan data, replaced with setTaskBudget while the book is a draft only (else
+// shown as a table of funding sources × years). Mounted with the drawer's props;
+// ../views/task-book-detail/task-drawer-funds.spec.ts covers the wiring.
 
 const rules: AppRawRule[] = [{ action: 'manage', subject: ['TaskBook', 'ConstructionTask'] }];
 const years = [2025, 2026, 2027, 2028, 2029];
@@ -158,28 +159,63 @@ describe('task funds', () => {
     expect(input('budget-amount-0').value).toBe('80');
   });
 
-  it('locks the budget lines of an approved book', async () => {
+  it('shows the budget of an approved book as a read-only table, with a notice and nothing to edit', async () => {
     const { gateway } = await mountFunds({ editable: false });
 
     expect(text('task-budget-locked')).toContain('任务书已批准');
-    expect(input('budget-amount-0').disabled).toBe(true);
-    expect(byTestId('budget-source-0')!.querySelector('.el-select__wrapper')!.classList.contains('is-disabled')).toBe(true);
-    expect(byTestId('budget-remove-0')).toBeNull();
-    expect(byTestId<HTMLButtonElement>('budget-add-line')!.disabled).toBe(true);
-    expect(byTestId<HTMLButtonElement>('budget-save')!.disabled).toBe(true);
-    byTestId('budget-save')!.click();
-    await flushPromises();
+    expect(text('budget-matrix-CENTRAL-2025')).toBe('100');
+    expect(text('budget-matrix-LOCAL-2026')).toBe('50');
+    expect(byTestId('task-funds')!.querySelectorAll('input, textarea, .el-select')).toHaveLength(0);
+    for (const id of ['task-budget-line', 'budget-amount-0', 'budget-source-0', 'budget-remove-0', 'budget-add-line', 'budget-save']) {
+      expect(byTestId(id), id).toBeNull();
+    }
     expect(gateway.callsOf('SetTaskBudget')).toHaveLength(0);
   });
 
-  it('shows someone who may not update the task the figures and lines, with nothing to edit', async () => {
+  it('shows someone who may not update the task the figures and the budget table, with nothing to edit', async () => {
     await mountFunds({ canUpdate: false });
 
     expect(text('task-funds-budget')).toBe('150 万元');
-    expect(input('budget-amount-0').disabled).toBe(true);
+    expect(text('budget-matrix-total-total')).toBe('150');
+    expect(byTestId('task-funds')!.querySelectorAll('input, textarea, .el-select')).toHaveLength(0);
     expect(byTestId('budget-save')).toBeNull();
     expect(byTestId('budget-add-line')).toBeNull();
     expect(byTestId('budget-remove-0')).toBeNull();
     expect(byTestId('task-budget-locked')).toBeNull();
+  });
+
+  it('shows a read-only budget as amounts by funding source and year, with row and column totals', async () => {
+    const lines = [
+      { source: 'SELF' as const, year: 2029, amount: 20 },
+      { source: 'CENTRAL' as const, year: 2026, amount: 80.5 },
+      { source: 'LOCAL' as const, year: 2026, amount: 50 },
+      { source: 'CENTRAL' as const, year: 2025, amount: 1200 },
+    ];
+    await mountFeature(TaskFunds, {
+      session: { rules },
+      props: { task: task('2', { budget: lines, funds: fundFigures({ budget: 1350.5 }) }), years, editable: false, canUpdate: true },
+    });
+    await flushPromises();
+
+    const matrix = byTestId('task-budget-matrix')!;
+    const headers = Array.from(matrix.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['资金来源', '2025 年', '2026 年', '2027 年', '2028 年', '2029 年', '合计']);
+    // Only the sources with lines, in the usual order.
+    expect(Array.from(matrix.querySelectorAll('[data-testid="budget-matrix-source"]')).map((cell) => cell.textContent?.trim())).toEqual(['中央财政', '地方财政', '学校自筹']);
+    const row = (source: string) => [...years.map((year) => text(`budget-matrix-${source}-${year}`)), text(`budget-matrix-${source}-total`)];
+    expect(row('CENTRAL')).toEqual(['1,200', '80.5', '—', '—', '—', '1,280.5']);
+    expect(row('LOCAL')).toEqual(['—', '50', '—', '—', '—', '50']);
+    expect(row('SELF')).toEqual(['—', '—', '—', '—', '20', '20']);
+    expect(matrix.querySelector('.el-table__footer td')?.textContent?.trim()).toBe('合计');
+    expect(row('total')).toEqual(['1,200', '130.5', '0', '0', '20', '1,350.5']);
+    expect(text('budget-matrix-INDUSTRY-total')).toBeUndefined();
+  });
+
+  it('says so when a read-only task has no budget lines', async () => {
+    await mountFeature(TaskFunds, { session: { rules }, props: { task: task('3'), years, editable: false, canUpdate: false } });
+    await flushPromises();
+
+    expect(text('task-budget-empty')).toBe('暂无预算');
+    expect(byTestId('task-budget-matrix')).toBeNull();
   });
 });

@@ -5,10 +5,11 @@ import { gqlError, type MockGraphQLHandler, type RecordedGraphQLCall } from '@ds
 import { bookFixture, evidenceFixture as evidence, milestoneFixture as milestone, taskFixture as task } from '../testing/fixtures';
 import { fileOf, formFields, pickFile, type HttpHandler } from '../testing/mock-http';
 import { byTestId, fieldError, mountFeature, typeInto } from '../testing/mount-feature';
+import { openDrawerTab } from '../testing/task-drawer';
 import TaskBookDetailView from '../views/task-book-detail/index.vue';
 import TaskMilestones from './task-milestones.vue';
 
-// 节点目标 of a task (a section of the task drawer): listed with their status, added and deleted on
+// 节点目标 of a task (a tab of the task drawer): listed with their status, added and deleted on
 // a draft book, completed (date and note) at any time, each with its completion evidence
 // (objectType Milestone). Most cases mount the section alone; one goes through the detail page to
 // prove the drawer reloads the book after a change.
@@ -291,6 +292,7 @@ describe('task drawer: milestones', () => {
     await flushPromises();
     byTestId('task-row-1')!.click();
     await flushPromises();
+    await openDrawerTab('milestones');
     expect(texts('milestone-title')).toEqual(['完成党建调研', '建成样板支部', '制定实施方案']);
 
     byTestId('add-milestone')!.click();

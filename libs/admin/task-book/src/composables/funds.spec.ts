@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '@dsg/admin-data-access';
 import { changedEntries, movementLines, recordedDrafts, type EditorTask, type MovementDraft, type RecordedMovement } from './fund-movements';
 import { buildFundTree, mapIndexedErrors, parseAmount, programmeElapsed, rateLevel } from './funds';
-import { budgetInput } from './task-budget';
+import { budgetInput, budgetMatrix } from './task-budget';
 
 describe('parseAmount', () => {
   it('reads finite numbers with two decimals at most, blank as nothing', () => {
@@ -108,6 +108,34 @@ describe('budgetInput', () => {
       lines: [{ source: 'CENTRAL', year: 2025, amount: 10 }],
       invalid: { 1: 'required', 2: 'amountRequired', 3: 'duplicate' },
     });
+  });
+});
+
+describe('budgetMatrix', () => {
+  it('puts the amounts by source (in display order, only those with lines) and year, with exact totals', () => {
+    const matrix = budgetMatrix(
+      [
+        { source: 'SELF', year: 2026, amount: 0.1 },
+        { source: 'CENTRAL', year: 2025, amount: 100 },
+        { source: 'SELF', year: 2025, amount: 0.2 },
+        { source: 'CENTRAL', year: 2027, amount: 50.5 },
+      ],
+      [2025, 2026, 2027],
+    );
+    expect(matrix.years).toEqual([2025, 2026, 2027]);
+    expect(matrix.rows).toEqual([
+      { source: 'CENTRAL', amounts: { 2025: 100, 2027: 50.5 }, total: 150.5 },
+      { source: 'SELF', amounts: { 2025: 0.2, 2026: 0.1 }, total: 0.3 },
+    ]);
+    expect(matrix.yearTotals).toEqual({ 2025: 100.2, 2026: 0.1, 2027: 50.5 });
+    expect(matrix.total).toBe(150.8);
+  });
+
+  it('adds a column for a line outside the book’s years rather than leave it out of the totals', () => {
+    const matrix = budgetMatrix([{ source: 'LOCAL', year: 2031, amount: 5 }], [2025, 2026]);
+    expect(matrix.years).toEqual([2025, 2026, 2031]);
+    expect(matrix.yearTotals).toEqual({ 2025: 0, 2026: 0, 2031: 5 });
+    expect(matrix.total).toBe(5);
   });
 });
 

@@ -42,3 +42,37 @@ export function budgetInput(drafts: readonly BudgetDraft[], years: readonly numb
   });
   return { lines, invalid };
 }
+
+/** A task's budget as a read-only table: a row per funding source that has lines, a column per year. */
+export interface BudgetMatrix {
+  /** The book's years, and any year of a line outside them (so the totals add up). */
+  years: number[];
+  rows: { source: FundingSource; amounts: Partial<Record<number, number>>; total: number }[];
+  yearTotals: Record<number, number>;
+  total: number;
+}
+
+/** Sums in cents: budget amounts have two decimals at most, and 0.1 + 0.2 must show as 0.3. */
+const cents = (amount: number) => Math.round(amount * 100);
+
+export function budgetMatrix(lines: readonly { source: FundingSource; year: number; amount: number }[], bookYears: readonly number[]): BudgetMatrix {
+  const years = [...new Set([...bookYears, ...lines.map((line) => line.year)])].sort((a, b) => a - b);
+  const bySource = new Map<FundingSource, Map<number, number>>();
+  for (const line of lines) {
+    const row = bySource.get(line.source) ?? new Map<number, number>();
+    row.set(line.year, (row.get(line.year) ?? 0) + cents(line.amount));
+    bySource.set(line.source, row);
+  }
+  const rows = [...bySource.entries()]
+    .sort(([a], [b]) => compareSources(a, b))
+    .map(([source, row]) => ({
+      source,
+      amounts: Object.fromEntries([...row.entries()].map(([year, amount]) => [year, amount / 100])),
+      total: [...row.values()].reduce((sum, amount) => sum + amount, 0) / 100,
+    }));
+  const yearTotals = Object.fromEntries(
+    years.map((year) => [year, [...bySource.values()].reduce((sum, row) => sum + (row.get(year) ?? 0), 0) / 100]),
+  );
+  const total = lines.reduce((sum, line) => sum + cents(line.amount), 0) / 100;
+  return { years, rows, yearTotals, total };
+}

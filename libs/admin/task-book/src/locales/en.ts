@@ -103,8 +103,15 @@ const messages: MessagesLike<TaskBookMessages> = {
   },
   drawer: {
     plan: 'Plan',
-    indicators: 'Performance indicators',
     save: 'Save plan',
+    tabs: {
+      plan: 'Plan & progress',
+      indicators: 'Indicators ({count})',
+      milestones: 'Milestones ({count})',
+      funds: 'Funds',
+      evidence: 'Evidence',
+      history: 'Change history',
+    },
   },
   indicator: {
     code: 'Code',

@@ -63,9 +63,10 @@ const funds: MessagesLike<FundMessages> = {
     duplicate: 'One line per funding source and year',
   },
   drawer: {
-    title: 'Funds',
     subtasksIncluded: 'Totals including sub-tasks',
     budgetLines: 'Budget lines of this task',
+    unit: 'In 10k yuan',
+    matrixTotal: 'Total',
     total: 'Total {amount} × 10k yuan',
     empty: 'No budget',
     addLine: 'Add budget line',

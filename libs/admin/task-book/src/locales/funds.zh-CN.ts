@@ -60,9 +60,10 @@ const funds = {
     duplicate: '同一资金来源同一年度只能有一行',
   },
   drawer: {
-    title: '资金',
     subtasksIncluded: '含下级任务的合计',
     budgetLines: '本任务预算明细',
+    unit: '单位：万元',
+    matrixTotal: '合计',
     total: '合计 {amount} 万元',
     empty: '暂无预算',
     addLine: '添加预算行',

@@ -3,7 +3,6 @@ import type { HistoryMessages } from './history.zh-CN';
 
 // Change history (变更记录): messages under `taskBook.history.*` (merged into ./en.ts).
 const history: MessagesLike<HistoryMessages> = {
-  title: 'Change history',
   hint: 'Every change to this task and its milestones, indicators, reported values, funds and evidence, newest first',
   empty: 'No changes recorded yet',
   loadFailed: 'Could not load the change history',

@@ -1,6 +1,5 @@
 // 变更记录: messages under `taskBook.history.*` (merged into ./zh-CN.ts).
 const history = {
-  title: '变更记录',
   hint: '本任务及其节点目标、绩效指标、完成值、资金和佐证材料的每一次变更，最新的在前',
   empty: '暂无变更记录',
   loadFailed: '变更记录加载失败',

@@ -101,8 +101,15 @@ const messages = {
   },
   drawer: {
     plan: '任务计划',
-    indicators: '绩效指标',
     save: '保存计划',
+    tabs: {
+      plan: '计划与进度',
+      indicators: '绩效指标 ({count})',
+      milestones: '节点目标 ({count})',
+      funds: '资金',
+      evidence: '佐证材料',
+      history: '变更记录',
+    },
   },
   indicator: {
     code: '指标编号',

@@ -4,6 +4,7 @@ import type { TaskNodeFragment } from '@dsg/admin-data-access';
 import type { MockGraphQLHandler } from '@dsg/admin-data-access/testing';
 import { bookFixture, indicatorFixture, taskFixture as task } from '../../testing/fixtures';
 import { byTestId, mountFeature, typeInto } from '../../testing/mount-feature';
+import { openDrawerTab } from '../../testing/task-drawer';
 import TaskBookDetailView from './index.vue';
 
 const adminRules = [{ action: 'manage' as const, subject: ['TaskBook' as const, 'ConstructionTask' as const, 'IndicatorActual' as const] }];
@@ -138,9 +139,10 @@ describe('task book detail', () => {
     row('1')!.click();
     await flushPromises();
     expect(byTestId<HTMLButtonElement>('task-plan-submit')!.disabled).toBe(true);
-    expect(byTestId<HTMLButtonElement>('add-indicator')!.disabled).toBe(true);
     expect(byTestId<HTMLInputElement>('task-plan-title')!.disabled).toBe(true);
     expect(byTestId<HTMLButtonElement>('task-progress-submit')!.disabled).toBe(false);
+    await openDrawerTab('indicators');
+    expect(byTestId<HTMLButtonElement>('add-indicator')!.disabled).toBe(true);
   });
 
   it('moves a task down among its siblings and reloads the renumbered tree', async () => {
@@ -230,6 +232,7 @@ describe('task book detail', () => {
     expect(byTestId('task-drawer')?.textContent).toContain('1 加强党的建设');
     expect(byTestId('task-level')?.textContent?.trim()).toBe('一级任务');
     expect(byTestId<HTMLInputElement>('task-plan-title')!.value).toBe('加强党的建设');
+    await openDrawerTab('indicators');
     const table = byTestId('indicator-table')!;
     const rows = Array.from(table.querySelectorAll('tbody tr.el-table__row'));
     expect(rows).toHaveLength(4);
@@ -245,6 +248,7 @@ describe('task book detail', () => {
     const { gateway } = await mountDetail({ AddIndicator: { data: { addIndicator: indicatorFixture('1-05') } } });
     row('1.2')!.click();
     await flushPromises();
+    await openDrawerTab('indicators');
 
     byTestId('add-indicator')!.click();
     await flushPromises();
@@ -293,8 +297,11 @@ describe('task book detail', () => {
     expect(byTestId('drag-hint')).toBeNull();
     row('1')!.click();
     await flushPromises();
-    expect(byTestId('add-indicator')).toBeNull();
+    expect(byTestId('task-plan-submit')).toBeNull();
     expect(byTestId('task-progress-submit')).toBeNull();
+    await openDrawerTab('indicators');
+    expect(byTestId('indicator-table')).not.toBeNull();
+    expect(byTestId('add-indicator')).toBeNull();
   });
 });
 

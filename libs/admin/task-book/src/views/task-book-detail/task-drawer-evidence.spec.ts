@@ -5,9 +5,10 @@ import type { RecordedGraphQLCall } from '@dsg/admin-data-access/testing';
 import { bookFixture, evidenceFixture as evidence, indicatorFixture, taskFixture as task } from '../../testing/fixtures';
 import { captureDownloads } from '../../testing/mock-http';
 import { byTestId, fieldError, mountFeature, typeInto } from '../../testing/mount-feature';
+import { openDrawerTab } from '../../testing/task-drawer';
 import TaskBookDetailView from './index.vue';
 
-// The 双高办 reviews evidence in the task drawer: each indicator expands to its reported values,
+// The 双高办 reviews evidence in the task drawer's 绩效指标 tab: each indicator expands to its reported values,
 // each value lists its evidence with 通过 / 退回.
 
 const reviewerRules = [{ action: 'manage' as const, subject: ['TaskBook' as const, 'ConstructionTask' as const, 'IndicatorActual' as const, 'Evidence' as const] }];
@@ -57,6 +58,7 @@ async function openDrawer(rules: AppRawRule[], extra = {}) {
   await flushPromises();
   byTestId('task-row-1')!.click();
   await flushPromises();
+  await openDrawerTab('indicators');
   return mounted;
 }
 

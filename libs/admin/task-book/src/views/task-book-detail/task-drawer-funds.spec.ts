@@ -4,9 +4,10 @@ import type { AppRawRule } from '@dsg/admin-data-access';
 import type { MockGraphQLHandler } from '@dsg/admin-data-access/testing';
 import { bookFixture, fundFigures, taskFixture as task } from '../../testing/fixtures';
 import { byTestId, mountFeature, typeInto } from '../../testing/mount-feature';
+import { openDrawerTab } from '../../testing/task-drawer';
 import TaskBookDetailView from './index.vue';
 
-// 资金 in the task book detail: the drawer's funds section (its editing is covered in
+// 资金 in the task book detail: the drawer's funds tab (its editing is covered in
 // components/task-funds.spec.ts) and the way to the book's funds page.
 
 const adminRules: AppRawRule[] = [{ action: 'manage', subject: ['TaskBook', 'ConstructionTask'] }];
@@ -57,6 +58,7 @@ describe('task book detail: funds', () => {
     });
     byTestId('task-row-1')!.click();
     await flushPromises();
+    await openDrawerTab('funds');
 
     const section = byTestId('task-funds')!;
     expect(section.closest('[data-testid="task-drawer"]')).not.toBeNull();

@@ -5,9 +5,10 @@ import type { MockGraphQLHandler, RecordedGraphQLCall } from '@dsg/admin-data-ac
 import { bookFixture, evidenceFixture, taskFixture as task } from '../../testing/fixtures';
 import { captureDownloads, fileOf, formFields, pickFile, type HttpHandler } from '../../testing/mock-http';
 import { byTestId, fieldError, mountFeature, typeInto } from '../../testing/mount-feature';
+import { openDrawerTab } from '../../testing/task-drawer';
 import TaskBookDetailView from './index.vue';
 
-// 任务佐证材料: the task drawer lists, takes and reviews the evidence of the task itself
+// 任务佐证材料: the task drawer's 佐证材料 tab lists, takes and reviews the evidence of the task itself
 // (objectType "ConstructionTask", objectId = the task's id).
 
 const subjects = ['TaskBook' as const, 'ConstructionTask' as const, 'Evidence' as const];
@@ -48,6 +49,13 @@ async function openDrawer(rules: AppRawRule[], handlers: Record<string, MockGrap
   return mounted;
 }
 
+/** The drawer on its 佐证材料 tab. */
+async function openEvidence(...args: Parameters<typeof openDrawer>) {
+  const mounted = await openDrawer(...args);
+  await openDrawerTab('evidence');
+  return mounted;
+}
+
 const panel = () => byTestId('task-evidence');
 const items = () => Array.from(panel()?.querySelectorAll<HTMLElement>('[data-testid="evidence-file"]') ?? []);
 const text = (id: string, root: ParentNode | null | undefined = panel()) => root?.querySelector(`[data-testid="${id}"]`)?.textContent?.trim();
@@ -55,7 +63,7 @@ const taskEvidenceCalls = (calls: RecordedGraphQLCall[]) => calls.filter((call) 
 
 describe('task drawer: task evidence', () => {
   it('lists the task’s own evidence files with every version and the review status', async () => {
-    const { gateway } = await openDrawer(readerRules, {
+    const { gateway } = await openEvidence(readerRules, {
       ActualEvidence: files([
         taskFile('e-2', { seriesId: 's-1', version: 2, fileName: '实施方案.pdf', reviewStatus: 'RETURNED', reviewNote: '缺少校长签字' }),
         taskFile('e-1', { seriesId: 's-1', version: 1, fileName: '实施方案.pdf', reviewStatus: 'RETURNED' }),
@@ -78,7 +86,7 @@ describe('task drawer: task evidence', () => {
   });
 
   it('says so when the task has no evidence yet', async () => {
-    await openDrawer(readerRules);
+    await openEvidence(readerRules);
 
     expect(items()).toHaveLength(0);
     expect(text('evidence-empty')).toBe('该任务暂无佐证材料');
@@ -86,7 +94,7 @@ describe('task drawer: task evidence', () => {
 
   it('downloads a file with the session’s token under the name the server gives', async () => {
     const saved = captureDownloads();
-    const { http } = await openDrawer(
+    const { http } = await openEvidence(
       readerRules,
       { ActualEvidence: files([taskFile('e-3', { fileName: '年度总结.docx' })]) },
       {
@@ -105,7 +113,7 @@ describe('task drawer: task evidence', () => {
   });
 
   it('uploads a file for the task, then a new version of it, and lists the result', async () => {
-    const { gateway, http } = await openDrawer(
+    const { gateway, http } = await openEvidence(
       contributorRules,
       {
         ActualEvidence: [
@@ -141,7 +149,7 @@ describe('task drawer: task evidence', () => {
   });
 
   it('refuses a file type the gateway does not accept before uploading', async () => {
-    const { http } = await openDrawer(contributorRules);
+    const { http } = await openEvidence(contributorRules);
 
     pickFile('evidence-upload', fileOf('setup.exe'), panel()!);
     await flushPromises();
@@ -151,7 +159,7 @@ describe('task drawer: task evidence', () => {
   });
 
   it('approves a file, and returns one only with a reason, which it sends', async () => {
-    const { gateway } = await openDrawer(adminRules, {
+    const { gateway } = await openEvidence(adminRules, {
       ActualEvidence: files([taskFile('e-3', { fileName: '年度总结.docx' })]),
       ReviewEvidence: [
         { data: { reviewEvidence: taskFile('e-3', { reviewStatus: 'APPROVED' }) } },
@@ -178,7 +186,7 @@ describe('task drawer: task evidence', () => {
   });
 
   it('shows a read-only role the files without upload, new-version or review buttons', async () => {
-    await openDrawer(readerRules, { ActualEvidence: files([taskFile('e-3', { fileName: '年度总结.docx' })]) });
+    await openEvidence(readerRules, { ActualEvidence: files([taskFile('e-3', { fileName: '年度总结.docx' })]) });
 
     expect(items()).toHaveLength(1);
     expect(text('evidence-download', items()[0])).toBe('年度总结.docx');
@@ -191,6 +199,9 @@ describe('task drawer: task evidence', () => {
     const { gateway } = await openDrawer(noEvidenceRules);
 
     expect(byTestId('task-drawer')).not.toBeNull();
+    expect(byTestId('task-drawer-tabs')).not.toBeNull();
+    expect(byTestId('task-drawer-tab-evidence')).toBeNull();
+    for (const tab of ['indicators', 'milestones', 'funds'] as const) await openDrawerTab(tab);
     expect(panel()).toBeNull();
     expect(gateway.callsOf('ActualEvidence')).toHaveLength(0);
   });
