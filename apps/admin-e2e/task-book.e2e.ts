@@ -8,7 +8,10 @@ import { byTestId, expectText, loginAs } from './support/admin-app';
 import { ACTION_TIMEOUT_MS, describe, expect, test } from './support/fixtures';
 import { DEMO_PASSWORD } from './support/env';
 
-const PERIOD = '2023-Q4';
+// 重庆工程职业技术学院 reports its figures yearly (the demo book holds 2021–2023); 2020 is still open.
+// A period overlapping one already reported (2020-Q4 after 2020) would be refused, so it is a year.
+const PERIOD = '2020';
+const YEAR = 2020;
 
 interface Row {
   code: string;
@@ -35,15 +38,16 @@ describe('task book', () => {
   test('a task lead enters this period’s actual with evidence and sees attainment update', async ({ page }) => {
     const token = await apiLogin('cqvie.lead', DEMO_PASSWORD);
     const target = (await myIndicators(token)).find(
-      (i) => i.kind === 'QUANTITATIVE' && !i.actuals.some((a) => a.period === PERIOD) && (i.targets.find((t) => t.year === 2023)?.value ?? 0) > 0,
+      (i) => i.kind === 'QUANTITATIVE' && !i.actuals.some((a) => a.period.startsWith(PERIOD)) && (i.targets.find((t) => t.year === YEAR)?.value ?? 0) > 0,
     );
-    // The demo book gives 郑欣 quantitative indicators with 2023 targets; without one this test would prove nothing.
-    expect(target, 'a quantitative indicator of cqvie.lead without a 2023-Q4 actual').toBeDefined();
+    // The demo book gives 郑欣 quantitative indicators with yearly targets; without one this test would prove nothing.
+    expect(target, `a quantitative indicator of cqvie.lead without a ${PERIOD} actual`).toBeDefined();
     const code = target!.code;
-    const value = target!.targets.find((t) => t.year === 2023)!.value;
+    const value = target!.targets.find((t) => t.year === YEAR)!.value;
 
     await loginAs(page, 'cqvie.lead');
     await page.goto('/my-indicators');
+    await byTestId(page, `granularity-YEAR`).click();
     await byTestId(page, 'period-select').click();
     await page.locator(`[data-testid="period-option-${PERIOD}"]:visible`).click();
     const before = await byTestId(page, `attainment-${code}`).innerText({ timeout: ACTION_TIMEOUT_MS });

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { EvidenceTargets } from './evidence/evidence-targets.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntitySchema } from '@mikro-orm/core';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -48,10 +49,11 @@ export class CoreModule {
         TokenService,
         JobRegistry,
         JobRunner,
+        EvidenceTargets,
         { provide: APP_GUARD, useClass: PolicyGuard },
         ...(opts.graphql ? coreResolvers : []),
       ],
-      exports: [APP_CONFIG, MikroORM, Db, TokenService, JobRegistry, JobRunner],
+      exports: [APP_CONFIG, MikroORM, Db, TokenService, JobRegistry, JobRunner, EvidenceTargets],
     };
     return {
       ...core,

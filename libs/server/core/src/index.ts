@@ -46,6 +46,7 @@ export * from './database/db-session.js';
 export * from './member-directory.js';
 export * from './errors/app-error.http-filter.js';
 export * from './storage/evidence-storage.js';
+export * from './evidence/evidence-targets.js';
 export * from './storage/local-disk.storage.js';
 export * from './storage/s3.storage.js';
 export * from './storage/verifying-stream.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import {
-  AppError, Db, InputValidator, RequestContext, assertCan, detectEvidenceType, isStorageError, newId, requireUuid, verifyingStream,
+  AppError, Db, EvidenceTargets, InputValidator, RequestContext, assertCan, detectEvidenceType, isStorageError, newId, requireUuid, verifyingStream,
   type EvidenceStorage,
 } from '@dsg/server-core';
 import { EVIDENCE_OBJECT_TYPES, EvidenceFile, type EvidenceObjectType } from './evidence-file.entity.js';
@@ -27,6 +27,7 @@ export interface UploadRequest {
 export class EvidenceService {
   constructor(
     private readonly db: Db,
+    private readonly targets: EvidenceTargets,
     @Inject(EVIDENCE_STORAGE) private readonly storage: EvidenceStorage,
     @Inject(EVIDENCE_MAX_BYTES) private readonly maxBytes: number,
   ) {}
@@ -41,6 +42,8 @@ export class EvidenceService {
       .throwIfInvalid();
     if (!actor.tenantId) throw AppError.forbidden();
     assertCan('create', 'Evidence', { tenantId: actor.tenantId });
+    // Before a byte is stored: the object exists in this tenant and the actor works on it.
+    await this.targets.assertMayAttach(req.objectType, req.objectId);
     const em = this.db.em();
     const previous = req.replaces ? await em.findOne(EvidenceFile, { id: req.replaces }) : null;
     if (req.replaces && (!previous || previous.objectId !== req.objectId)) throw AppError.notFound();
