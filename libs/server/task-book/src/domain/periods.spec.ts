@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  chinaToday,
+  overlappingPeriod,
   comparePeriods,
   daysInMonth,
   dueDate,
@@ -218,5 +220,22 @@ describe('dates and due dates', () => {
     expect(errorCode(() => dueDate('2025-Q1', -1))).toBe('INVALID_ARGUMENT');
     expect(errorCode(() => dueDate('2025-Q1', 1.5))).toBe('INVALID_ARGUMENT');
     expect(errorCode(() => dueDate('2025-Q9', 10))).toBe('INVALID_PERIOD');
+  });
+});
+
+describe('chinaToday', () => {
+  it('is the Beijing date: still the UTC date until 16:00 UTC, the next day from then on', () => {
+    expect(chinaToday(new Date('2025-06-30T15:59:59Z'))).toBe('2025-06-30');
+    expect(chinaToday(new Date('2025-06-30T16:00:00Z'))).toBe('2025-07-01');
+    expect(chinaToday(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+  });
+});
+
+describe('overlappingPeriod', () => {
+  it('names a recorded period that overlaps without being the same one', () => {
+    expect(overlappingPeriod('2025-H1', ['2024', '2025-Q3', '2025-Q2'])).toBe('2025-Q2');
+    expect(overlappingPeriod('2025', ['2025-M07'])).toBe('2025-M07');
+    expect(overlappingPeriod('2025-Q2', ['2025-Q2', '2025-Q1', '2025-H2'])).toBeNull();
+    expect(overlappingPeriod('2025-Q2', [])).toBeNull();
   });
 });

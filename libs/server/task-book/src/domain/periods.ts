@@ -217,3 +217,11 @@ function pad2(n: number): string {
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Today's date (YYYY-MM-DD) in China (UTC+8, no daylight saving): what a college means by "today"
+ * for due dates. The server clock runs in UTC, which is still yesterday before 08:00 in Beijing.
+ */
+export function chinaToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

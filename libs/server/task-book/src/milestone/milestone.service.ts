@@ -5,11 +5,11 @@ import { TaskBook } from '../task-book/task-book.entity.js';
 import { Milestone } from './milestone.entity.js';
 import { assertTaskAccess, inDraftBook } from '../task/plan-guard.js';
 import { loadTree } from '../task/task-tree.store.js';
-import { isIsoDate } from '../domain/periods.js';
+import { chinaToday, isIsoDate } from '../domain/periods.js';
 import type { AddMilestoneInput, CompleteMilestoneInput } from './milestone.type.js';
 
 /** A pending milestone past its due date reads as OVERDUE (computed, so it is never stale). */
-export function milestoneStatus(m: Milestone, today = new Date().toISOString().slice(0, 10)): Milestone['status'] {
+export function milestoneStatus(m: Milestone, today = chinaToday()): Milestone['status'] {
   if (m.status === 'DONE') return 'DONE';
   return m.dueDate < today ? 'OVERDUE' : 'PENDING';
 }
