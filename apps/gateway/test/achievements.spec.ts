@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, codeOf, type TestGateway } from './support/test-gateway.js';
-import { login, makeInstitution, makeUser } from './support/fixtures.js';
+import { enrol, login, makeAgency, makeInstitution, makeUser } from './support/fixtures.js';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -39,5 +39,26 @@ describe('landmark achievements (标志性成果)', () => {
     expect(codeOf(short)).toBe('BAD_USER_INPUT');
     expect(short.errors![0]!.extensions.fields).toEqual([{ field: 'caseWriteUp', message: 'At least 1000 characters', i18n: expect.any(Object) }]);
     expect(codeOf(await gw.gql(ADD, { i: { title: '市级荣誉', level: 'MUNICIPAL', category: '荣誉', awardedOn: '2023-01-01' } }, { token }))).toBe('OK');
+  });
+
+  it('keeps linked tasks only while they exist: deleting a draft task unlinks it (and its subtasks) from achievements', async () => {
+    const { programme } = await makeAgency(gw.db);
+    const inst = await makeInstitution(gw.db);
+    const e = await enrol(gw.db, inst.institution.id, programme);
+    const { token } = await login(gw, (await makeUser(gw.db, { role: 'INSTITUTION_ADMIN', tenantId: inst.institution.id })).user.username);
+    const gql = async (q: string, v: Record<string, unknown>) => {
+      const r = await gw.gql<any>(q, v, { token });
+      expect(r.errors, r.raw).toBeUndefined();
+      return r.data;
+    };
+    const book = (await gql('mutation($e:ID!){ createTaskBook(input:{enrolmentId:$e}){ id } }', { e: e.id })).createTaskBook.id;
+    const add = async (title: string, parentId?: string) => (await gql('mutation($b:ID!,$p:ID,$t:String!){ addTask(input:{taskBookId:$b, parentId:$p, title:$t}){ id } }', { b: book, p: parentId, t: title })).addTask.id as string;
+    const platform = await add('打造技术技能创新服务平台');
+    const lab = await add('建设协同创新中心', platform);
+    const kept = await add('提升社会服务水平');
+    const id = (await gql(ADD, { i: { title: '市级科技进步奖', level: 'MUNICIPAL', category: '科技奖励', awardedOn: '2023-06-01', linkedTaskIds: [lab, kept] } })).addAchievement.id;
+    await gql('mutation($id:ID!){ deleteTask(id:$id) }', { id: platform });
+    const after = await gql('{ achievements(first: 10) { edges { node { id linkedTaskIds } } } }', {});
+    expect(after.achievements.edges.map((edge: any) => edge.node)).toEqual([{ id, linkedTaskIds: [kept] }]);
   });
 });

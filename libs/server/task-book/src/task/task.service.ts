@@ -9,6 +9,7 @@ import { ConstructionTask } from './construction-task.entity.js';
 import { IndicatorActual, IndicatorTarget, PerformanceIndicator } from '../indicator/indicator.entity.js';
 import { Milestone } from '../milestone/milestone.entity.js';
 import { FundBudget, FundMovement } from '../fund/fund.entity.js';
+import { Achievement } from '../achievement/achievement.entity.js';
 import { planDelete, planInsert, planMove } from '../domain/task-tree.js';
 import { isIsoDate } from '../domain/periods.js';
 import { applyAndRecode, asAppError, loadTree } from './task-tree.store.js';
@@ -99,6 +100,10 @@ export class TaskService {
       ]) {
         for (const r of rows) em.remove(r);
         await em.flush();
+      }
+      // Landmark achievements keep no link to a task that no longer exists (it would make them unsavable).
+      for (const a of await em.find(Achievement, { linkedTaskIds: { $overlap: taskIds } })) {
+        a.linkedTaskIds = a.linkedTaskIds.filter((tid) => !taskIds.includes(tid));
       }
       for (const tid of taskIds) {
         em.remove(tasks.find((t) => t.id === tid)!);
