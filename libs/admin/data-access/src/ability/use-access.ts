@@ -9,10 +9,15 @@ export function useAccess() {
     return store.can(action, subject);
   }
 
+  /** On one object, so conditional rules apply (e.g. a task lead's own tasks). */
+  function canOn(action: Action, subject: Subject, object: Record<string, unknown>): boolean {
+    return store.canOn(action, subject, object);
+  }
+
   /** True when no permission is required, or when the given one is held. */
   function allows(permission: Permission | undefined): boolean {
     return permission === undefined || store.can(permission[0], permission[1]);
   }
 
-  return { can, allows };
+  return { can, canOn, allows };
 }

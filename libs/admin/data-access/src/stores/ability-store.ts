@@ -1,5 +1,6 @@
 import { markRaw, ref } from 'vue';
 import { defineStore } from 'pinia';
+import { subject as caslSubject } from '@casl/ability';
 import { createAppAbility, rulesFromPacked, type Action, type Subject } from '../ability/ability';
 
 /**
@@ -26,5 +27,11 @@ export const useAbilityStore = defineStore('ability', () => {
     return ability.can(action, subject);
   }
 
-  return { ability, version, applyPacked, reset, can };
+  /** `can` on one object: rules with conditions (own tasks, own tenant) are matched against it. */
+  function canOn(action: Action, subjectName: Subject, object: Record<string, unknown>): boolean {
+    void version.value;
+    return ability.can(action, caslSubject(subjectName, { ...object }) as never);
+  }
+
+  return { ability, version, applyPacked, reset, can, canOn };
 });

@@ -143,3 +143,17 @@ export function stepTarget(tasks: readonly TaskNodeFragment[], taskId: string, s
 export function branchIds(roots: readonly TaskTreeNode[]): string[] {
   return roots.flatMap((node) => (node.children.length ? [node.id, ...branchIds(node.children)] : []));
 }
+
+/**
+ * People responsible for a task: its leaders and those of every ancestor (任务负责人链), as the
+ * gateway computes them for a task lead's right to edit "own tasks and their subtasks".
+ */
+export function responsibleUserIds(tasks: readonly TaskNodeFragment[], taskId: string): string[] {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const out = new Set<string>();
+  for (let t = byId.get(taskId); t; t = t.parentId ? byId.get(t.parentId) : undefined) {
+    if (t.leaderUserId) out.add(t.leaderUserId);
+    if (t.projectLeaderUserId) out.add(t.projectLeaderUserId);
+  }
+  return [...out];
+}

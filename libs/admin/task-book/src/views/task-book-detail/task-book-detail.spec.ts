@@ -289,6 +289,33 @@ describe('task book detail', () => {
     });
   });
 
+  it('lets a task lead edit only the tasks they or an ancestor task’s leaders are responsible for', async () => {
+    // The gateway packs a task lead's rule with the actor's own id; here 李主任 (project leader of task 1).
+    const leadRules = [
+      { action: 'read' as const, subject: ['TaskBook' as const, 'ConstructionTask' as const] },
+      { action: ['create' as const, 'update' as const], subject: 'ConstructionTask' as const, conditions: { tenantId: 'inst-1', responsibleUserIds: { $in: ['u-li'] } } },
+    ];
+    await mountDetail({}, leadRules as never);
+
+    row('1.1.1')!.querySelector<HTMLElement>('[data-testid="task-title"]')!.click();
+    await flushPromises();
+    // A subtask of 李主任's task: progress can be reported.
+    expect(byTestId('task-progress-submit')).not.toBeNull();
+
+    row('2')!.querySelector<HTMLElement>('[data-testid="task-title"]')!.click();
+    await flushPromises();
+    // 王院长's task: read only.
+    expect(byTestId('task-progress-submit')).toBeNull();
+    expect(byTestId('task-plan-submit')).toBeNull();
+
+    // The tree asks the same per row: 李主任 renames and adds under task 1, not under task 2 or at the top.
+    expect(inRow('1', 'task-edit-title')).not.toBeNull();
+    expect(inRow('1', 'task-add-child')).not.toBeNull();
+    expect(row('2')!.querySelector('[data-testid="task-edit-title"]')).toBeNull();
+    expect(row('2')!.querySelector('[data-testid="task-add-child"]')).toBeNull();
+    expect(byTestId('add-task')).toBeNull();
+  });
+
   it('hides plan actions from a reader', async () => {
     await mountDetail({}, [{ action: 'read' as const, subject: ['TaskBook' as const, 'ConstructionTask' as const] }] as never);
 
