@@ -316,6 +316,27 @@ describe('task book detail', () => {
     expect(byTestId('add-task')).toBeNull();
   });
 
+  it('lets a task lead drag only own tasks, and drop them only under own tasks', async () => {
+    const leadRules = [
+      { action: 'read' as const, subject: ['TaskBook' as const, 'ConstructionTask' as const] },
+      { action: ['create' as const, 'update' as const], subject: 'ConstructionTask' as const, conditions: { tenantId: 'inst-1', responsibleUserIds: { $in: ['u-li'] } } },
+    ];
+    const { wrapper } = await mountDetail({}, leadRules as never);
+    const tree = wrapper.findComponent({ name: 'ElTree' });
+    const allowDrag = tree.props('allowDrag') as (a: unknown) => boolean;
+    const allowDrop = tree.props('allowDrop') as (a: unknown, b: unknown, type: string) => boolean;
+    const all = (list: { task: TaskNodeFragment; children: unknown[] }[]): { task: TaskNodeFragment; children: unknown[] }[] =>
+      list.flatMap((item) => [item, ...all(item.children as never)]);
+    const node = (code: string) => ({ data: all(tree.props('data') as never).find((item) => item.task.code === code) });
+
+    expect(allowDrag(node('1.2'))).toBe(true);
+    expect(allowDrag(node('2'))).toBe(false);
+    expect(allowDrop(node('1.2'), node('1.1'), 'inner')).toBe(true);
+    // Not under 王院长's task, nor to the top level (no parent the lead is responsible for).
+    expect(allowDrop(node('1.2'), node('2'), 'inner')).toBe(false);
+    expect(allowDrop(node('1.2'), node('2'), 'after')).toBe(false);
+  });
+
   it('hides plan actions from a reader', async () => {
     await mountDetail({}, [{ action: 'read' as const, subject: ['TaskBook' as const, 'ConstructionTask' as const] }] as never);
 
