@@ -14,6 +14,7 @@ const serverSources = [
   ['@dsg/server-identity', 'libs/server/identity'],
   ['@dsg/server-task-book', 'libs/server/task-book'],
   ['@dsg/server-evidence', 'libs/server/evidence'],
+  ['@dsg/server-reporting', 'libs/server/reporting'],
 ].map(([name, dir]) => ({ find: new RegExp(`^${name}$`), replacement: fileURLToPath(new URL(`./${dir}/src/index.ts`, import.meta.url)) }));
 
 /**

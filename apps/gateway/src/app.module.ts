@@ -8,6 +8,7 @@ import { CoreModule, HealthController, applyDirectFields, clientErrorStatusPlugi
 import { OrganisationsModule } from '@dsg/server-organisations';
 import { IdentityModule } from '@dsg/server-identity';
 import { TaskBookModule } from '@dsg/server-task-book';
+import { ReportingModule } from '@dsg/server-reporting';
 import { EvidenceModule } from '@dsg/server-evidence';
 import { featureEntities } from './entities.js';
 
@@ -62,6 +63,7 @@ export class AppModule {
         OrganisationsModule.forRoot({ graphql: true }),
         IdentityModule,
         TaskBookModule.forRoot({ graphql: true }),
+        ReportingModule.forRoot({ graphql: true }),
         EvidenceModule.forRoot({ graphql: true }),
       ],
       controllers: [HealthController],

@@ -6,6 +6,7 @@ import { organisationResolvers } from '@dsg/server-organisations';
 import { identityResolvers } from '@dsg/server-identity';
 import { taskBookResolvers } from '@dsg/server-task-book';
 import { evidenceResolvers } from '@dsg/server-evidence';
+import { reportingResolvers } from '@dsg/server-reporting';
 import { SCHEMA_HEADER, printGatewaySchema } from '../src/schema/print-schema.js';
 import { startGateway, codeOf, type TestGateway } from './support/test-gateway.js';
 
@@ -42,7 +43,7 @@ describe('the committed schema', () => {
 });
 
 describe('every Query and Mutation declares its guard policy', () => {
-  const resolvers = [...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers, ...evidenceResolvers];
+  const resolvers = [...coreResolvers, ...organisationResolvers, ...identityResolvers, ...taskBookResolvers, ...evidenceResolvers, ...reportingResolvers];
   const rootOps = resolvers.flatMap((cls) =>
     Object.getOwnPropertyNames(cls.prototype)
       .map((name) => ({ cls: cls.name, name, fn: (cls.prototype as Record<string, unknown>)[name] }))

@@ -3,6 +3,7 @@ import { CoreModule, type AppConfig } from '@dsg/server-core';
 import { OrganisationsModule, organisationEntities } from '@dsg/server-organisations';
 import { IdentityModule, identityEntities } from '@dsg/server-identity';
 import { TaskBookModule, taskBookEntities } from '@dsg/server-task-book';
+import { ReportingModule, reportingEntities } from '@dsg/server-reporting';
 import { evidenceEntities } from '@dsg/server-evidence';
 
 /**
@@ -16,10 +17,11 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities, ...taskBookEntities, ...evidenceEntities], consumeQueue: true, graphql: false }),
+        CoreModule.forRoot({ config, entities: [...organisationEntities, ...identityEntities, ...taskBookEntities, ...evidenceEntities, ...reportingEntities], consumeQueue: true, graphql: false }),
         OrganisationsModule.forRoot({ graphql: false }),
         IdentityModule,
         TaskBookModule.forRoot({ graphql: false }),
+        ReportingModule.forRoot({ graphql: false }),
       ],
     };
   }

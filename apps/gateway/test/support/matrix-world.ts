@@ -3,6 +3,7 @@ import { JobRun } from '@dsg/server-core';
 import { Department, Enrolment } from '@dsg/server-organisations';
 import { EvidenceFile } from '@dsg/server-evidence';
 import { Achievement, ConstructionTask, ResponsibilityAgreement, IndicatorTarget, Milestone, PerformanceIndicator, TaskBook, TaskBookVersion } from '@dsg/server-task-book';
+import { PeriodReport, ReportRevision, ReportingPeriod, ReviewItem } from '@dsg/server-reporting';
 import type { Role } from '@dsg/contracts';
 import type { TestGateway } from './test-gateway.js';
 import { asPlatform, enrol, login, makeAgency, makeInstitution, makeUser, uniq } from './fixtures.js';
@@ -65,7 +66,46 @@ export async function freshTargets(gw: TestGateway, side: Side, orgOfUsers: 'ins
     await em.flush();
     return v;
   });
-  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, version, ...book, ...objects };
+  const reporting = await reportingTargets(gw, side, tenantId, person.user.id, book.indicator.id);
+  return { tenantId, agencyId: side.agency.agency.id, programmeId: side.agency.programme.id, person, enrolment, version, ...book, ...objects, ...reporting };
+}
+
+/**
+ * Reporting objects: an open period; reports in the states each operation acts on (a draft with a
+ * review item waiting for its responsible person, one with the 双高办, one with the agency, an
+ * accepted one); an enrolment with an approved book and no report yet.
+ */
+async function reportingTargets(gw: TestGateway, side: Side, tenantId: string, personId: string, indicatorId: string) {
+  const agencyId = side.agency.agency.id;
+  const programmeId = side.agency.programme.id;
+  const open = await enrolExtra(gw, tenantId, side);
+  return asPlatform(gw.db, async (em) => {
+    const period = em.create(ReportingPeriod, { id: newId(), programmeId, agencyId, code: uniq('P').slice(0, 10), startsOn: '2025-07-01', endsOn: '2025-09-30', opensOn: '2025-09-01', dueOn: '2025-10-15', status: 'OPEN' } as ReportingPeriod);
+    const approvedBook = em.create(TaskBook, { id: newId(), tenantId, enrolmentId: open.id, title: '已批准任务书', startYear: 2025, endYear: 2029, currentVersionId: newId() } as TaskBook);
+    const report = (state: PeriodReport['state'], extra: Partial<PeriodReport> = {}) => {
+      const enrolmentId = newId();
+      const r = em.create(PeriodReport, { id: newId(), tenantId, enrolmentId, agencyId, programmeId, periodId: period.id, period: '2025-Q3', dueOn: '2025-10-15', state, ...extra } as PeriodReport);
+      em.create(ReportRevision, {
+        id: newId(), tenantId, reportId: r.id, agencyId, number: 1, state, sections: { progress: '<p>进展</p>', results: '<p>成效</p>', problems: '<p>问题</p>', nextSteps: '<p>计划</p>' },
+        agencyVisible: state !== 'DRAFT' && state !== 'SUBMITTED_TO_OFFICE', createdBy: personId,
+        snapshot: { schemaVersion: 1, taskBookId: approvedBook.id, period: '2025-Q3', tasks: [], indicators: [], milestones: [], funds: { budgets: [], movements: [] }, achievements: [] },
+        figures: { tasks: { total: 0, completed: 0, inProgress: 0, notStarted: 0, overdueMilestones: 0, completionRate: null }, indicators: { total: 0, reported: 0, attained: 0, attainmentRate: null, rows: [] }, achievementsByLevel: [], funds: { budget: 0, arrived: 0, spent: 0, arrivalRate: null, executionRate: null, bySource: [] } },
+        acceptedAt: state === 'ACCEPTED' ? new Date() : null,
+      } as unknown as ReportRevision);
+      return r;
+    };
+    const draftReport = report('DRAFT');
+    const officeReport = report('SUBMITTED_TO_OFFICE');
+    const agencyReport = report('SUBMITTED_TO_AGENCY');
+    const acceptedReport = report('ACCEPTED', { acceptedRevision: 1 });
+    const reviewItem = em.create(ReviewItem, {
+      id: newId(), tenantId, reportId: draftReport.id, revision: 1, taskId: newId(), taskCode: '1', taskTitle: '党建引领', leadDepartmentId: null,
+      responsibleUserIds: [personId], groupReviewerIds: [], state: 'DRAFT', step: null, position: 'RESPONSIBLE',
+    } as ReviewItem);
+    await em.flush();
+    void indicatorId;
+    return { period, openEnrolment: open, draftReport, officeReport, agencyReport, acceptedReport, reviewItem };
+  });
 }
 
 function enrolExtra(gw: TestGateway, tenantId: string, side: Side): Promise<Enrolment> {

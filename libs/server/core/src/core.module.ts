@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { EvidenceTargets } from './evidence/evidence-targets.js';
+import { PeriodData } from './reporting/period-data.js';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntitySchema } from '@mikro-orm/core';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -50,10 +51,11 @@ export class CoreModule {
         JobRegistry,
         JobRunner,
         EvidenceTargets,
+        PeriodData,
         { provide: APP_GUARD, useClass: PolicyGuard },
         ...(opts.graphql ? coreResolvers : []),
       ],
-      exports: [APP_CONFIG, MikroORM, Db, TokenService, JobRegistry, JobRunner, EvidenceTargets],
+      exports: [APP_CONFIG, MikroORM, Db, TokenService, JobRegistry, JobRunner, EvidenceTargets, PeriodData],
     };
     return {
       ...core,

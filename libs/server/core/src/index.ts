@@ -53,3 +53,5 @@ export * from './storage/verifying-stream.js';
 export * from './storage/file-types.js';
 export * from './storage/storage-config.js';
 export * from './database/tenant-sql.js';
+export * from './reporting/period-data.js';
+export * from './mail/index.js';

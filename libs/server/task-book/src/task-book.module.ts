@@ -23,6 +23,7 @@ import { MilestoneResolver, TaskMilestonesResolver } from './milestone/milestone
 import { TaskBookFundsResolver, TaskFundsResolver } from './fund/fund.resolver.js';
 import { TaskHistoryService } from './history/task-history.service.js';
 import { TaskBookEvidenceTargets } from './evidence/task-book-evidence-targets.js';
+import { TaskBookPeriodData } from './reporting/task-book-period-data.js';
 import { TaskHistoryResolver } from './history/task-history.resolver.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
@@ -39,7 +40,7 @@ export class TaskBookModule {
         { provide: WORKBOOK_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
         WorkbookService,
         ImportWorkbookJob,
-        TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService, TaskHistoryService, TaskBookEvidenceTargets, ...(opts.graphql ? taskBookResolvers : [])],
+        TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService, TaskHistoryService, TaskBookEvidenceTargets, TaskBookPeriodData, ...(opts.graphql ? taskBookResolvers : [])],
       exports: [TaskBookService, TaskService, IndicatorService, ActualService, FundService, MilestoneService, VersionService, AchievementService, AgreementService],
     };
   }

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',
+  /** A write to data of a reporting period the agency has accepted (冻结). */
+  'PERIOD_FROZEN',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -25,6 +25,14 @@ export const SUBJECTS = [
   'ResponsibilityAgreement',
   /** 变更记录 of a construction task: the institution's own audit entries about it. */
   'TaskHistory',
+  /** 填报期 of a programme's calendar. */
+  'ReportingPeriod',
+  /** An institution's report for a period (期报告) with its revisions and timeline. */
+  'PeriodReport',
+  /** A task's period data in the institution's layered review (审核项). */
+  'ReviewItem',
+  /** The institution's configured review steps (审核流程). */
+  'ReviewChain',
   'all',
 ] as const;
 export type SubjectName = (typeof SUBJECTS)[number];

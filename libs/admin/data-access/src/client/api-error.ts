@@ -5,6 +5,8 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',
+  /** A write to data of a reporting period the agency has accepted (冻结). */
+  'PERIOD_FROZEN',
   'INTERNAL',
   'NETWORK',
 ] as const;

@@ -14,7 +14,7 @@ export function defineAbilityFor(actor: Actor): AppAbility {
   const { userId, tenantId, agencyId } = actor;
 
   // Everyone signed in: reference data, oneself, one's own jobs and responsibility agreements.
-  can('read', ['Agency', 'Programme']);
+  can('read', ['Agency', 'Programme', 'ReportingPeriod']);
   can('read', 'ResponsibilityAgreement', { responsibleUserId: userId });
   can('read', 'User', { id: userId });
   can('read', 'JobRun', { actorId: userId });
@@ -37,6 +37,11 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can('read', ['TaskBook', 'ConstructionTask', 'TaskBookVersion', 'Evidence', 'Achievement']);
       // Decides on task books (version 1 and change requests) of its own programmes' enrolments.
       can('update', 'TaskBookVersion', { agencyId });
+      // Reports of its own programmes once submitted to it (drafts never; RLS says the same), and
+      // the decision on a submitted one.
+      can('read', 'PeriodReport', { agencyId, state: { $in: ['SUBMITTED_TO_AGENCY', 'RETURNED_BY_AGENCY', 'ACCEPTED'] } });
+      can('read', 'PeriodReport', { agencyId, acceptedRevision: { $ne: null } });
+      can('update', 'PeriodReport', { agencyId, state: 'SUBMITTED_TO_AGENCY' });
       break;
     case 'AUDITOR':
       // Reads institutions only through review campaigns (scoped and time-boxed, issue 6).
@@ -54,11 +59,18 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can(['read', 'create'], 'TaskBookVersion', { tenantId });
       can('manage', ['Evidence', 'Achievement', 'ResponsibilityAgreement'], { tenantId });
       can('read', 'TaskHistory', { tenantId });
+      // 双高办: compiles, approves and submits reports; configures and closes the review chain.
+      can('manage', ['PeriodReport', 'ReviewChain'], { tenantId });
+      can('read', 'ReviewItem', { tenantId });
+      can('update', 'ReviewItem', { tenantId, position: { $in: ['RESPONSIBLE', 'OFFICE'] } });
+      can('update', 'ReviewItem', { tenantId, position: 'CONSTRUCTION_GROUP', groupReviewerIds: { $in: [userId] } });
       break;
     case 'LEADERSHIP_VIEWER':
       can('read', 'Institution', { id: tenantId });
-      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence', 'Achievement', 'ResponsibilityAgreement', 'TaskHistory'], { tenantId });
+      can('read', ['Department', 'Enrolment', 'Membership', 'AuditLog', 'JobRun', 'TaskBook', 'ConstructionTask', 'IndicatorActual', 'TaskBookVersion', 'Evidence', 'Achievement', 'ResponsibilityAgreement', 'TaskHistory', 'PeriodReport', 'ReviewItem', 'ReviewChain'], { tenantId });
       can('read', 'User');
+      // School leaders often sit in the construction group (建设组).
+      can('update', 'ReviewItem', { tenantId, position: 'CONSTRUCTION_GROUP', groupReviewerIds: { $in: [userId] } });
       break;
     case 'TASK_LEAD':
       can('read', 'Institution', { id: tenantId });
@@ -67,6 +79,10 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       can(['create', 'update'], 'ConstructionTask', { tenantId, responsibleUserIds: { $in: [userId] } });
       can(['create', 'update'], 'IndicatorActual', { tenantId, responsibleUserIds: { $in: [userId] } });
       can(['read', 'create'], ['Evidence', 'Achievement'], { tenantId });
+      can('read', ['PeriodReport', 'ReviewItem'], { tenantId });
+      // Submits own tasks' period data; reviews it when named in the construction group (建设组).
+      can('update', 'ReviewItem', { tenantId, position: 'RESPONSIBLE', responsibleUserIds: { $in: [userId] } });
+      can('update', 'ReviewItem', { tenantId, position: 'CONSTRUCTION_GROUP', groupReviewerIds: { $in: [userId] } });
       break;
     case 'DEPARTMENT_CONTRIBUTOR':
       can('read', 'Institution', { id: tenantId });
@@ -74,6 +90,11 @@ export function defineAbilityFor(actor: Actor): AppAbility {
       // Tasks their department leads (牵头) or supports (配合).
       if (actor.departmentId) can(['create', 'update'], 'IndicatorActual', { tenantId, departmentIds: { $in: [actor.departmentId] } });
       can(['read', 'create'], ['Evidence', 'Achievement'], { tenantId });
+      can('read', ['PeriodReport', 'ReviewItem'], { tenantId });
+      // The lead department (牵头部门) reviews its tasks at the DEPARTMENT step.
+      if (actor.departmentId) can('update', 'ReviewItem', { tenantId, position: 'DEPARTMENT', leadDepartmentId: actor.departmentId });
+      can('update', 'ReviewItem', { tenantId, position: 'RESPONSIBLE', responsibleUserIds: { $in: [userId] } });
+      can('update', 'ReviewItem', { tenantId, position: 'CONSTRUCTION_GROUP', groupReviewerIds: { $in: [userId] } });
       break;
   }
   return build();

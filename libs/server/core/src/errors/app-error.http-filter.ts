@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
+  PERIOD_FROZEN: 409,
   INTERNAL: 500,
 };
 
@@ -22,8 +23,9 @@ const STATUS: Record<ErrorCode, number> = {
  */
 @Catch()
 export class AppErrorHttpFilter implements ExceptionFilter {
-  catch(thrown: unknown, host: ArgumentsHost): unknown {
-    if (host.getType() !== 'http') return thrown;
+  catch(raw: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return raw;
+    const thrown = AppError.fromDatabase(raw);
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) return undefined;
     let error: AppError;

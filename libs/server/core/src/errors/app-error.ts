@@ -35,6 +35,22 @@ export class AppError extends Error {
     return AppError.of('CONFLICT', key, params);
   }
 
+  static periodFrozen(period: string): AppError {
+    return AppError.of('PERIOD_FROZEN', 'periodFrozen', { period });
+  }
+
+  /**
+   * The database's own refusal of a write into a frozen period (trigger `refuse_frozen_write`,
+   * SQLSTATE DSG01, message `PERIOD_FROZEN:<period>`), as the typed error; anything else unchanged.
+   */
+  static fromDatabase(e: unknown): unknown {
+    const err = e as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
+    const source = err?.code === 'DSG01' ? err : err?.cause?.code === 'DSG01' ? err.cause : null;
+    if (!source) return e;
+    const period = /PERIOD_FROZEN:([\w-]+)/.exec(String(source.message))?.[1] ?? '';
+    return AppError.periodFrozen(period);
+  }
+
   static badInput(fields: FieldError[]): AppError {
     return new AppError('BAD_USER_INPUT', localize('badInput'), fields);
   }

@@ -69,6 +69,17 @@ export const MESSAGES = {
     en: 'The task book is approved: import the changed workbook first to draft a change request',
   },
   csvRow: { 'zh-CN': '第 {row} 行：{message}', en: 'Row {row}: {message}' },
+  periodFrozen: {
+    'zh-CN': '{period} 的报告已被受理，该期及以前的数据已冻结；如需更正，请发起更正版本',
+    en: 'The report for {period} has been accepted and data up to that period is frozen; start a correction revision instead',
+  },
+  reportNotEditable: { 'zh-CN': '报告当前状态（{state}）下不能修改', en: 'The report cannot be changed in its current state ({state})' },
+  transitionNotAllowed: { 'zh-CN': '报告当前状态（{state}）下不能执行此操作', en: 'This action is not possible while the report is {state}' },
+  staleReport: { 'zh-CN': '报告已被他人处理（当前状态：{state}），请刷新后重试', en: 'Someone else acted on this report first (now {state}); reload and try again' },
+  reviewItemsPending: { 'zh-CN': '还有 {count} 项任务未通过校内审核，不能上报', en: '{count} task(s) have not passed the institution\'s review yet; the report cannot be submitted' },
+  reviewStale: { 'zh-CN': '该任务已被他人处理（当前：{state}），请刷新后重试', en: 'Someone else acted on this task first (now {state}); reload and try again' },
+  periodNotOpen: { 'zh-CN': '填报期 {period} 尚未开放', en: 'Reporting period {period} is not open yet' },
+  correctionNotAllowed: { 'zh-CN': '只有已受理的报告可以发起更正', en: 'Only an accepted report can be corrected' },
 } as const satisfies Record<string, LocalizedText>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -32,7 +32,7 @@ function fromAppError(e: AppError, formatted: GraphQLFormattedError, lang: Local
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const lang = locale();
-  const original = unwrapResolverError(error);
+  const original = AppError.fromDatabase(unwrapResolverError(error));
   if (original instanceof AppError) return fromAppError(original, formatted, lang);
   const apolloCode = formatted.extensions?.code as string | undefined;
   if (apolloCode === 'GRAPHQL_PARSE_FAILED' || apolloCode === 'GRAPHQL_VALIDATION_FAILED' || apolloCode === 'BAD_USER_INPUT' || apolloCode === 'BAD_REQUEST') {

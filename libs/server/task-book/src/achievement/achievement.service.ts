@@ -6,7 +6,7 @@ import {
 } from '@dsg/server-core';
 import { Achievement } from './achievement.entity.js';
 import { ConstructionTask } from '../task/construction-task.entity.js';
-import { isIsoDate } from '../domain/periods.js';
+import { isIsoDate } from '@dsg/contracts';
 import type { AchievementInput, AchievementsArgs, UpdateAchievementInput } from './achievement.type.js';
 
 /** Case write-ups of provincial-or-higher achievements: at least this many characters (national rule). */

@@ -5,7 +5,7 @@ import {
 import { AGREEMENT_STATUSES, ResponsibilityAgreement } from './agreement.entity.js';
 import { ConstructionTask } from '../task/construction-task.entity.js';
 import { PerformanceIndicator } from '../indicator/indicator.entity.js';
-import { isIsoDate } from '../domain/periods.js';
+import { isIsoDate } from '@dsg/contracts';
 import type { AgreementInput, UpdateAgreementInput } from './agreement.type.js';
 
 /** 目标责任书 of the institution: the 双高办 records them; each person sees their own. */

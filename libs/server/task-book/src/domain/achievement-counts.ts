@@ -4,7 +4,7 @@
  * (个: individual awards, patents …). Seed 003: "2021年新增国家级标志性成果7项51个、省部级16项44个".
  */
 import { ACHIEVEMENT_LEVELS, type AchievementLevel } from '@dsg/contracts';
-import { isIsoDate } from './periods.js';
+import { isIsoDate } from '@dsg/contracts';
 
 export interface AchievementItem {
   level: AchievementLevel;

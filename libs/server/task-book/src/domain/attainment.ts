@@ -11,7 +11,7 @@
  * "improvement over baseline" would give a different figure from the one the agencies publish.
  */
 import type { IndicatorDirection } from '@dsg/contracts';
-import { comparePeriods, parsePeriod, periodEnd, periodStart } from './periods.js';
+import { comparePeriods, parsePeriod, periodEnd, periodStart } from '@dsg/contracts';
 
 /** Ratio at or above which a target counts as met. */
 export const MET_THRESHOLD = 1;

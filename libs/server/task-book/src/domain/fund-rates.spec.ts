@@ -17,7 +17,7 @@ import {
   type MovementLine,
   type FundSummary,
 } from './fund-rates.js';
-import { PeriodError } from './periods.js';
+import { PeriodError } from '@dsg/contracts';
 import { TreeError } from './task-tree.js';
 
 const TASKS = [

@@ -10,7 +10,7 @@
  * for. Rounding is left to presentation.
  */
 import { FUNDING_SOURCES, type FundingSource } from '@dsg/contracts';
-import { yearOf } from './periods.js';
+import { yearOf } from '@dsg/contracts';
 import { TreeError } from './task-tree.js';
 
 export interface BudgetLine {

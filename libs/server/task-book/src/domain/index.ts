@@ -4,7 +4,6 @@
  */
 export * from './task-book-document.js';
 export * from './task-tree.js';
-export * from './periods.js';
 export * from './attainment.js';
 export * from './fund-rates.js';
 export * from './achievement-counts.js';

@@ -5,7 +5,7 @@ import { ConstructionTask } from '../task/construction-task.entity.js';
 import { TaskBook } from '../task-book/task-book.entity.js';
 import { FundBudget, FundMovement } from './fund.entity.js';
 import { assertTaskAccess, inDraftBook } from '../task/plan-guard.js';
-import { isPeriodCode, overlappingPeriod, yearOf } from '../domain/periods.js';
+import { isPeriodCode, overlappingPeriod, yearOf } from '@dsg/contracts';
 import type { FundData } from '../domain/fund-rates.js';
 import type { RecordFundMovementsInput, SetTaskBudgetInput } from './fund.type.js';
 

@@ -6,7 +6,7 @@ import { ConstructionTask } from '../task/construction-task.entity.js';
 import { TaskBook } from '../task-book/task-book.entity.js';
 import { IndicatorActual, PerformanceIndicator } from './indicator.entity.js';
 import { responsibleUserIds } from '../task/task-tree.store.js';
-import { isPeriodCode, overlappingPeriod, yearOf } from '../domain/periods.js';
+import { isPeriodCode, overlappingPeriod, yearOf } from '@dsg/contracts';
 import type { RecordActualsInput } from './indicator.type.js';
 
 const MAX_ENTRIES = 1000;

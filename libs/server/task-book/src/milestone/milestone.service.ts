@@ -5,7 +5,7 @@ import { TaskBook } from '../task-book/task-book.entity.js';
 import { Milestone } from './milestone.entity.js';
 import { assertTaskAccess, inDraftBook } from '../task/plan-guard.js';
 import { loadTree } from '../task/task-tree.store.js';
-import { chinaToday, isIsoDate } from '../domain/periods.js';
+import { chinaToday, isIsoDate } from '@dsg/contracts';
 import type { AddMilestoneInput, CompleteMilestoneInput } from './milestone.type.js';
 
 /** A pending milestone past its due date reads as OVERDUE (computed, so it is never stale). */

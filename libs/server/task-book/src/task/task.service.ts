@@ -11,7 +11,7 @@ import { Milestone } from '../milestone/milestone.entity.js';
 import { FundBudget, FundMovement } from '../fund/fund.entity.js';
 import { Achievement } from '../achievement/achievement.entity.js';
 import { planDelete, planInsert, planMove } from '../domain/task-tree.js';
-import { isIsoDate } from '../domain/periods.js';
+import { isIsoDate } from '@dsg/contracts';
 import { applyAndRecode, asAppError, loadTree } from './task-tree.store.js';
 import { assertTaskAccess, inDraftBook } from './plan-guard.js';
 import type { AddTaskInput, MoveTaskInput, ReportTaskProgressInput, TaskPlanFields, UpdateTaskInput } from './task.inputs.js';

@@ -7,6 +7,7 @@ import { Migration20261122011000_task_book_decisions } from './Migration20261122
 import { Migration20261122012000_evidence } from './Migration20261122012000_evidence.js';
 import { Migration20261122013000_achievements } from './Migration20261122013000_achievements.js';
 import { Migration20261122014000_responsibility_agreements } from './Migration20261122014000_responsibility_agreements.js';
+import { Migration20261122020000_reporting } from './Migration20261122020000_reporting.js';
 
 /** Every migration, in order. Listed explicitly so the build needs no file globbing at run time. */
 export const migrationsList = [
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261122012000_evidence', class: Migration20261122012000_evidence },
   { name: 'Migration20261122013000_achievements', class: Migration20261122013000_achievements },
   { name: 'Migration20261122014000_responsibility_agreements', class: Migration20261122014000_responsibility_agreements },
+  { name: 'Migration20261122020000_reporting', class: Migration20261122020000_reporting },
 ];
