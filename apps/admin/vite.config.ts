@@ -10,9 +10,9 @@ function gatewayProxy(): Record<string, ProxyOptions> {
   // Same origin in dev and preview: the refresh cookie is SameSite=Strict and scoped to /graphql.
   const target = `http://127.0.0.1:${process.env['GATEWAY_PORT'] ?? '3000'}`;
   const options: ProxyOptions = { target, xfwd: true };
-  // File endpoints (evidence, task-book workbooks) are REST beside /graphql; `/task-books/:id` itself is an app page.
+  // File endpoints (evidence, report documents, task-book workbooks) are REST beside /graphql; `/task-books/:id` itself is an app page.
   return {
-    '/graphql': options, '/health': options, '/admin/queues': options, '/evidence': options,
+    '/graphql': options, '/health': options, '/admin/queues': options, '/evidence': options, '/report-documents': options,
     '^/task-books/[^/]+/(workbook\\.xlsx|template\\.xlsx|import)(\\?.*)?$': options,
   };
 }

@@ -12,3 +12,6 @@ export * from './report/report.entity.js';
 export * from './review/review.entity.js';
 export * from './notification/notification.entity.js';
 export * from './notification/notification.service.js';
+export * from './document/report-document.entity.js';
+export * from './document/document-model.js';
+export { REPORT_DOCUMENT_JOB } from './document/report-document.job.js';

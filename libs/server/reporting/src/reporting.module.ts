@@ -7,18 +7,28 @@ import { ReportService } from './report/report.service.js';
 import { PeriodReportResolver, ReportRevisionResolver } from './report/report.resolver.js';
 import { ReviewService } from './review/review.service.js';
 import { ReviewResolver } from './review/review.resolver.js';
+import { storageFromEnv, type EvidenceStorage } from '@dsg/server-core';
+import { REPORT_STORAGE, ReportDocumentJob } from './document/report-document.job.js';
+import { ReportDocumentService } from './document/report-document.service.js';
+import { ReportDocumentResolver } from './document/report-document.resolver.js';
+import { ReportDocumentController } from './document/report-document.controller.js';
 
 /** Resolver classes, also used to print the committed schema without a running app. */
-export const reportingResolvers = [ReportingPeriodResolver, PeriodReportResolver, ReportRevisionResolver, ReviewResolver, NotificationResolver];
+export const reportingResolvers = [ReportingPeriodResolver, PeriodReportResolver, ReportRevisionResolver, ReviewResolver, NotificationResolver, ReportDocumentResolver];
 
 /** 填报 → 审核 → 上报: periods, layered review, reports, notifications (issue 4). */
 @Module({})
 export class ReportingModule {
-  static forRoot(opts: { graphql: boolean }): DynamicModule {
+  static forRoot(opts: { graphql: boolean; storage?: EvidenceStorage }): DynamicModule {
     return {
       module: ReportingModule,
-      providers: [NotificationService, ReviewService, ReportService, ReportingTick, ...(opts.graphql ? reportingResolvers : [])],
-      exports: [NotificationService, ReviewService, ReportService, ReportingTick],
+      controllers: opts.graphql ? [ReportDocumentController] : [],
+      providers: [
+        { provide: REPORT_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
+        NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, ReportDocumentJob,
+        ...(opts.graphql ? reportingResolvers : []),
+      ],
+      exports: [NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService],
     };
   }
 }

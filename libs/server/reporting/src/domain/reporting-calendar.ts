@@ -6,7 +6,7 @@ export interface CalendarPeriod {
   code: string;
   startsOn: string;
   endsOn: string;
-  /** Reporting opens on the first day of the period's last month (a quarter's third month). */
+  /** Reporting opens on the period's first day: data is entered as the work happens. */
   opensOn: string;
   /** `dueDaysAfterPeriodEnd` days after the period's last day. */
   dueOn: string;
@@ -16,7 +16,8 @@ export interface CalendarPeriod {
 export function programmeCalendar(p: { frequency: Frequency; startYear: number; endYear: number; dueDaysAfterPeriodEnd: number }): CalendarPeriod[] {
   return periodsOf(p.frequency, p.startYear, p.endYear).map((code) => {
     const endsOn = periodEnd(code);
-    return { code, startsOn: periodStart(code), endsOn, opensOn: `${endsOn.slice(0, 7)}-01`, dueOn: dueDate(code, p.dueDaysAfterPeriodEnd) };
+    const startsOn = periodStart(code);
+    return { code, startsOn, endsOn, opensOn: startsOn, dueOn: dueDate(code, p.dueDaysAfterPeriodEnd) };
   });
 }
 

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const TENANT_TABLES = ['review_chain', 'period_report', 'report_revision', 'review_item', 'workflow_transition', 'period_lock'];
+const TENANT_TABLES = ['review_chain', 'period_report', 'report_revision', 'review_item', 'workflow_transition', 'period_lock', 'report_document'];
 
 /**
  * Reporting workflow (issue 4, ADR 0011): programme periods, the institution's review chain,
@@ -56,6 +56,9 @@ export class Migration20261122020000_reporting extends Migration {
     this.addSql(`create table "period_lock" ("id" uuid not null, "tenant_id" uuid not null, "agency_id" uuid not null, "task_book_id" uuid not null, "report_id" uuid not null, "period" varchar(10) not null, "period_end" date not null, "locked_by" uuid not null, "locked_at" timestamptz(6) not null, primary key ("id"))`);
     this.addSql(`alter table "period_lock" add constraint "period_lock_task_book_id_period_unique" unique ("task_book_id", "period")`);
     this.addSql(`create index "period_lock_tenant_id_task_book_id_period_end_index" on "period_lock" ("tenant_id", "task_book_id", "period_end")`);
+
+    this.addSql(`create table "report_document" ("id" uuid not null, "tenant_id" uuid not null, "agency_id" uuid not null, "report_id" uuid not null, "revision" int not null, "format" varchar(10) not null, "file_name" varchar(300) not null, "content_type" varchar(100) not null, "size" bigint not null, "sha256" varchar(64) not null, "storage_key" varchar(300) not null, "agency_visible" boolean not null default false, "created_by" uuid not null, "created_at" timestamptz(6) not null, primary key ("id"))`);
+    this.addSql(`create index "report_document_report_id_index" on "report_document" ("report_id")`);
   }
 
   private tenantRls(t: string): void {
@@ -78,6 +81,7 @@ export class Migration20261122020000_reporting extends Migration {
     this.addSql(`create policy "report_revision_agency_decide" on "report_revision" for update using (agency_id = app_agency_id() and agency_visible and state = 'SUBMITTED_TO_AGENCY') with check (agency_id = app_agency_id() and agency_visible and state in ('RETURNED_BY_AGENCY', 'ACCEPTED'))`);
     this.addSql(`create policy "workflow_transition_agency_read" on "workflow_transition" for select using (agency_id = app_agency_id() and agency_visible)`);
     this.addSql(`create policy "workflow_transition_agency_write" on "workflow_transition" for insert with check (agency_id = app_agency_id() and agency_visible and actor_id = app_user_id())`);
+    this.addSql(`create policy "report_document_agency" on "report_document" using (agency_id = app_agency_id() and agency_visible) with check (agency_id = app_agency_id() and agency_visible and created_by = app_user_id())`);
     this.addSql(`create policy "period_lock_agency" on "period_lock" using (agency_id = app_agency_id()) with check (agency_id = app_agency_id() and locked_by = app_user_id())`);
   }
 
