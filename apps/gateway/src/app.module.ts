@@ -63,7 +63,8 @@ export class AppModule {
         OrganisationsModule.forRoot({ graphql: true }),
         IdentityModule,
         TaskBookModule.forRoot({ graphql: true }),
-        ReportingModule.forRoot({ graphql: true }),
+        // Without Redis there is no worker: the gateway keeps the reporting calendar and the mail going itself.
+        ReportingModule.forRoot({ graphql: true, schedule: !config.redisUrl && config.env !== 'test' ? 'interval' : 'off' }),
         EvidenceModule.forRoot({ graphql: true }),
       ],
       controllers: [HealthController],

@@ -21,7 +21,7 @@ export class WorkerModule {
         OrganisationsModule.forRoot({ graphql: false }),
         IdentityModule,
         TaskBookModule.forRoot({ graphql: false }),
-        ReportingModule.forRoot({ graphql: false }),
+        ReportingModule.forRoot({ graphql: false, schedule: 'bullmq' }),
       ],
     };
   }

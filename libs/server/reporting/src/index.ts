@@ -15,3 +15,4 @@ export * from './notification/notification.service.js';
 export * from './document/report-document.entity.js';
 export * from './document/document-model.js';
 export { REPORT_DOCUMENT_JOB } from './document/report-document.job.js';
+export * from './notification/mail-sender.js';

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NotificationService } from './notification/notification.service.js';
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { ReportingTick } from './period/reporting-tick.js';
+import { ReportingScheduler, type ScheduleMode } from './period/reporting-scheduler.js';
+import { MailSender } from './notification/mail-sender.js';
 import { ReportingPeriodResolver } from './period/reporting-period.resolver.js';
 import { ReportService } from './report/report.service.js';
 import { PeriodReportResolver, ReportRevisionResolver } from './report/report.resolver.js';
@@ -19,16 +21,18 @@ export const reportingResolvers = [ReportingPeriodResolver, PeriodReportResolver
 /** 填报 → 审核 → 上报: periods, layered review, reports, notifications (issue 4). */
 @Module({})
 export class ReportingModule {
-  static forRoot(opts: { graphql: boolean; storage?: EvidenceStorage }): DynamicModule {
+  /** `schedule`: 'bullmq' in the worker, 'interval' in a gateway without Redis, 'off' otherwise (tests). */
+  static forRoot(opts: { graphql: boolean; storage?: EvidenceStorage; schedule?: ScheduleMode }): DynamicModule {
     return {
       module: ReportingModule,
       controllers: opts.graphql ? [ReportDocumentController] : [],
       providers: [
         { provide: REPORT_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
-        NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, ReportDocumentJob,
+        { provide: 'REPORTING_SCHEDULE', useValue: opts.schedule ?? 'off' },
+        NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, ReportDocumentJob, MailSender, ReportingScheduler,
         ...(opts.graphql ? reportingResolvers : []),
       ],
-      exports: [NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService],
+      exports: [NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, MailSender],
     };
   }
 }
