@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL } from '../../../tools/testing/test-env.js';
+import { ReviewItem } from '@dsg/server-reporting';
 import { startGateway, codeOf, type TestGateway } from './support/test-gateway.js';
+import { asPlatform } from './support/fixtures.js';
 import {
   SECTIONS, decide, readReport, recordActual, reportingWorld, reviewThrough, runTick, submitToAgency, transition, type World,
 } from './support/reporting-world.js';
@@ -177,6 +179,15 @@ describe('reminders', () => {
     expect((await w.ok(w.lead.token, '{ unreadNotificationCount }')).unreadNotificationCount).toBe(1);
     expect((await w.ok(w.lead.token, 'mutation{ markNotificationsRead(ids:[]) }')).markNotificationsRead).toBe(1);
     expect((await w.ok(w.lead.token, '{ unreadNotificationCount }')).unreadNotificationCount).toBe(0);
+  });
+
+  it('a step nobody can take is passed over visibly: no contributor in the lead department', async () => {
+    const w = await reportingWorld(gw);
+    const item = (await readReport(w, w.admin.token)).data.periodReport.reviewItems[0];
+    await asPlatform(gw.db, (em) => em.nativeUpdate(ReviewItem, { id: item.id }, { leadDepartmentId: null }));
+    expect((await decide(w, w.lead.token, item.id, 'SUBMIT')).data.decideReviewItem).toEqual({ position: 'OFFICE', state: 'IN_REVIEW' });
+    const timeline = (await readReport(w, w.admin.token)).data.periodReport.timeline.filter((t: any) => t.objectType === 'ReviewItem');
+    expect(timeline.map((t: any) => [t.action, t.fromState, t.toState])).toEqual([['SUBMIT', 'RESPONSIBLE', 'DEPARTMENT'], ['SKIP', 'DEPARTMENT', 'OFFICE']]);
   });
 
   it('the next reviewer is notified at each step', async () => {

@@ -54,7 +54,7 @@ export const gdepSchoolBook: DemoTaskBook = {
       task('3.1', '拓展横向科研与技术服务项目', { lead: 'KYC', coop: ['JDXY', 'DTXY', 'JZXY', 'XXXY'], projectLeader: 'gdep.lead', ...ALL }),
       task('4', '打造高水平专业群，培育标志性成果', { lead: 'JWC', coop: ['JDXY', 'DTXY', 'XXXY'], ...ALL }),
       task('5', '打造高水平双师队伍', { lead: 'RLZY', coop: ['JWC'], ...ALL }),
-      task('5.1', '实施高层次人才引进与“双师”素质提升计划', { lead: 'RLZY', coop: ['JDXY', 'XXXY'], ...ALL }),
+      task('5.1', '实施高层次人才引进与“双师”素质提升计划', { lead: 'RLZY', coop: ['JDXY', 'XXXY'], projectLeader: 'gdep.lead', ...ALL }),
       task('6', '深化产教融合，提升校企合作水平', { lead: 'KYC', coop: ['DZB', 'JDXY', 'DTXY'], ...ALL }),
       task('6.1', '争取企业捐赠（资金、设备），共建实训基地', { lead: 'DZB', coop: ['KYC', 'JDXY', 'DTXY'], ...ALL }),
       task('7', '提升社会服务水平', { lead: 'KYC', coop: ['JDXY', 'DTXY', 'JZXY', 'RGZN'], ...ALL }),

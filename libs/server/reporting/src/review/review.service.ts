@@ -92,18 +92,31 @@ export class ReviewService {
           if (result.refusal === 'REASON_REQUIRED') throw AppError.field('reason', 'required');
           throw AppError.conflict('reviewStale', { state: item.position });
         }
-        const from = item.position;
-        item.state = result.status.state;
-        item.step = result.status.step;
-        item.position = positionOf(result.status);
+        const reason = input.reason?.trim() || null;
         if (input.decision === 'SUBMIT') item.groupReviewerIds = (await em.findOne(ReviewChain, { tenantId: item.tenantId }))?.groupReviewerIds ?? [];
+        const name = await actorName(em);
+        // Rows of one decision get consecutive milliseconds, so the timeline keeps their order.
+        const at = Date.now();
+        let n = 0;
+        const log = (action: string, from: string, to: string, why: string | null) => em.create(WorkflowTransition, {
+          createdAt: new Date(at + n++), id: newId(), tenantId: item.tenantId, agencyId: report.agencyId, reportId: report.id, revision: item.revision, objectType: 'ReviewItem',
+          objectId: item.id, action, fromState: from, toState: to, reason: why, actorId: actor.userId, actorName: name, agencyVisible: false,
+        } as WorkflowTransition);
+        let status = result.status;
+        log(input.decision, item.position, positionOf(status), reason);
+        // A step nobody can take (no contributor in the lead department, an empty construction
+        // group) is passed over, visibly: the item must not wait for a reviewer who does not exist.
+        while (status.state === 'IN_REVIEW' && status.step !== 'OFFICE' && !(await this.hasReviewer(em, item, status.step!))) {
+          const next = decideReview(chain, status, 'APPROVE');
+          if (!next.ok) break;
+          log('SKIP', positionOf(status), positionOf(next.status), null);
+          status = next.status;
+        }
+        item.state = status.state;
+        item.step = status.step;
+        item.position = positionOf(status);
         if (item.state === 'APPROVED') item.approvedData = subtreeOf(await this.data.get().collect(em, report.enrolmentId, report.period), item.taskId);
         if (item.state === 'RETURNED') item.approvedData = null;
-        em.create(WorkflowTransition, {
-          id: newId(), tenantId: item.tenantId, agencyId: report.agencyId, reportId: report.id, revision: item.revision, objectType: 'ReviewItem',
-          objectId: item.id, action: input.decision, fromState: from, toState: item.position, reason: input.reason?.trim() || null,
-          actorId: actor.userId, actorName: await actorName(em), agencyVisible: false,
-        } as WorkflowTransition);
         await em.flush();
         await this.notifyNext(em, item, report, input.decision);
         return item;
@@ -136,6 +149,14 @@ export class ReviewService {
         : { 'zh-CN': '有一项任务的期数据等待您审核。', en: 'A task\'s period data is waiting for your review.' },
       link: `/reports/${report.id}`,
     }, `review:${item.id}:v${item.version}`);
+  }
+
+  private async hasReviewer(em: EntityManager, item: ReviewItem, step: ReviewStep): Promise<boolean> {
+    if (step === 'DEPARTMENT') {
+      return !!item.leadDepartmentId && (await this.notifications.recipients(em, { tenantId: item.tenantId, roles: ['DEPARTMENT_CONTRIBUTOR'], departmentId: item.leadDepartmentId })).length > 0;
+    }
+    if (step === 'CONSTRUCTION_GROUP') return (await this.notifications.recipients(em, { tenantId: item.tenantId, userIds: item.groupReviewerIds })).length > 0;
+    return true;
   }
 
   private tenantId(): string {

@@ -49,7 +49,7 @@ export class TaskBookPeriodData implements PeriodDataSource, OnModuleInit {
     return tasks
       .filter((t) => t.parentId === null && t.status !== 'TERMINATED')
       .sort((a, b) => a.position - b.position)
-      .map((t) => ({ taskId: t.id, code: t.code, title: t.title, leadDepartmentId: t.leadDepartmentId, responsibleUserIds: responsibleUserIds(tasks, t.id) }));
+      .map((t) => ({ taskId: t.id, code: t.code, title: t.title, leadDepartmentId: t.leadDepartmentId, responsibleUserIds: subtreeResponsibles(tasks, t.id) }));
   }
 
   async applyCorrections(em: EntityManager, tenantId: string, actorId: string, corrections: readonly ActualCorrection[]): Promise<void> {
@@ -71,4 +71,15 @@ export class TaskBookPeriodData implements PeriodDataSource, OnModuleInit {
     if (!book) throw AppError.notFound();
     return book;
   }
+}
+
+/** Everyone who answers for some task of the subtree (its own leaders and those of its ancestors). */
+function subtreeResponsibles(tasks: readonly ConstructionTask[], rootId: string): string[] {
+  const inTree = new Set([rootId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const t of tasks) if (t.parentId && inTree.has(t.parentId) && !inTree.has(t.id)) { inTree.add(t.id); grew = true; }
+  }
+  return [...new Set([...inTree].flatMap((id) => responsibleUserIds(tasks, id)))];
 }
