@@ -41,5 +41,6 @@ export const ReportDocumentSchema = new EntitySchema<ReportDocument>({
     createdBy: { type: 'uuid' },
     createdAt: { type: 'datetime', length: 6 },
   },
+  uniques: [{ properties: ['tenantId', 'id'] }],
   filters: tenantFilter(),
 });

@@ -129,7 +129,7 @@ export const WorkflowTransitionSchema = new EntitySchema<WorkflowTransition>({
   tableName: 'workflow_transition',
   properties: {
     id: { type: 'uuid', primary: true },
-    tenantId: { type: 'uuid', index: true },
+    tenantId: { type: 'uuid' },
     agencyId: { type: 'uuid' },
     reportId: { type: 'uuid' },
     revision: { type: 'int' },
@@ -144,6 +144,7 @@ export const WorkflowTransitionSchema = new EntitySchema<WorkflowTransition>({
     agencyVisible: { type: 'boolean' },
     createdAt: { type: 'datetime', length: 6 },
   },
+  uniques: [{ properties: ['tenantId', 'id'] }],
   indexes: [{ properties: ['reportId', 'createdAt'] }],
   filters: tenantFilter(),
 });
@@ -175,7 +176,7 @@ export const PeriodLockSchema = new EntitySchema<PeriodLock>({
     lockedBy: { type: 'uuid' },
     lockedAt: { type: 'datetime', length: 6 },
   },
-  uniques: [{ properties: ['taskBookId', 'period'] }],
+  uniques: [{ properties: ['taskBookId', 'period'] }, { properties: ['tenantId', 'id'] }],
   indexes: [{ properties: ['tenantId', 'taskBookId', 'periodEnd'] }],
   filters: tenantFilter(),
 });

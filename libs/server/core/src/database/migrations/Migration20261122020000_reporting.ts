@@ -51,14 +51,16 @@ export class Migration20261122020000_reporting extends Migration {
 
     this.addSql(`create table "workflow_transition" ("id" uuid not null, "tenant_id" uuid not null, "agency_id" uuid not null, "report_id" uuid not null, "revision" int not null, "object_type" varchar(30) not null, "object_id" uuid not null, "action" varchar(30) not null, "from_state" varchar(40) not null, "to_state" varchar(40) not null, "reason" text null, "actor_id" uuid not null, "actor_name" varchar(100) not null, "agency_visible" boolean not null default false, "created_at" timestamptz(6) not null, primary key ("id"))`);
     this.addSql(`create index "workflow_transition_report_id_created_at_index" on "workflow_transition" ("report_id", "created_at")`);
-    this.addSql(`create index "workflow_transition_tenant_id_index" on "workflow_transition" ("tenant_id")`);
+    this.addSql(`alter table "workflow_transition" add constraint "workflow_transition_tenant_id_id_unique" unique ("tenant_id", "id")`);
 
     this.addSql(`create table "period_lock" ("id" uuid not null, "tenant_id" uuid not null, "agency_id" uuid not null, "task_book_id" uuid not null, "report_id" uuid not null, "period" varchar(10) not null, "period_end" date not null, "locked_by" uuid not null, "locked_at" timestamptz(6) not null, primary key ("id"))`);
     this.addSql(`alter table "period_lock" add constraint "period_lock_task_book_id_period_unique" unique ("task_book_id", "period")`);
+    this.addSql(`alter table "period_lock" add constraint "period_lock_tenant_id_id_unique" unique ("tenant_id", "id")`);
     this.addSql(`create index "period_lock_tenant_id_task_book_id_period_end_index" on "period_lock" ("tenant_id", "task_book_id", "period_end")`);
 
     this.addSql(`create table "report_document" ("id" uuid not null, "tenant_id" uuid not null, "agency_id" uuid not null, "report_id" uuid not null, "revision" int not null, "format" varchar(10) not null, "file_name" varchar(300) not null, "content_type" varchar(100) not null, "size" bigint not null, "sha256" varchar(64) not null, "storage_key" varchar(300) not null, "agency_visible" boolean not null default false, "created_by" uuid not null, "created_at" timestamptz(6) not null, primary key ("id"))`);
     this.addSql(`create index "report_document_report_id_index" on "report_document" ("report_id")`);
+    this.addSql(`alter table "report_document" add constraint "report_document_tenant_id_id_unique" unique ("tenant_id", "id")`);
   }
 
   private tenantRls(t: string): void {
