@@ -5,6 +5,7 @@ import { authLocales } from '@dsg/admin-auth';
 import { installAccess, useSessionStore } from '@dsg/admin-data-access';
 import { setupAdminI18n } from '@dsg/admin-i18n';
 import { organisationsLocales } from '@dsg/admin-organisations';
+import { reportingLocales } from '@dsg/admin-reporting';
 import { taskBookLocales } from '@dsg/admin-task-book';
 import { installUi, notifyError } from '@dsg/admin-ui';
 import App from './app.vue';
@@ -22,7 +23,7 @@ export async function createAdminApp(options: AdminAppOptions = {}) {
   app.use(pinia);
 
   // Messages of the persisted language load before the first render, so no raw keys flash.
-  const i18n = await setupAdminI18n({ namespaces: [authLocales, organisationsLocales, taskBookLocales] });
+  const i18n = await setupAdminI18n({ namespaces: [authLocales, organisationsLocales, taskBookLocales, reportingLocales] });
   app.use(i18n);
 
   installUi(app);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authLocales } from '@dsg/admin-auth';
 import { CORE_NAMESPACE, type AppLocale, type LocaleNamespace, type MessageTree } from '@dsg/admin-i18n';
 import { organisationsLocales } from '@dsg/admin-organisations';
+import { reportingLocales } from '@dsg/admin-reporting';
 import { taskBookLocales } from '@dsg/admin-task-book';
 
 // Every admin source file as text; the glob is resolved by Vite from the repo root (Vitest's root).
@@ -9,7 +10,7 @@ const SOURCES = import.meta.glob<string>(
   ['/apps/admin/src/**/*.{ts,vue}', '/libs/admin/*/src/**/*.{ts,vue}', '!**/*.spec.ts', '!**/generated/**', '!**/testing/**'],
   { query: '?raw', import: 'default', eager: true },
 );
-const NAMESPACES: LocaleNamespace[] = [CORE_NAMESPACE, authLocales, organisationsLocales, taskBookLocales];
+const NAMESPACES: LocaleNamespace[] = [CORE_NAMESPACE, authLocales, organisationsLocales, taskBookLocales, reportingLocales];
 // Literal keys in t('…'), route meta titles and the fallback-key table of API errors. Keys built at
 // runtime (`enums.role.${role}`) follow generated union types and are exercised by the component tests.
 const KEY_PATTERNS = [/\bt\(\s*'([a-zA-Z][\w.]*)'/g, /\btitle:\s*'([a-z]\w*\.[\w.]+)'/g, /:\s*'(errors\.[a-zA-Z]+)'/g];

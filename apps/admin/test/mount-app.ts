@@ -23,6 +23,8 @@ export async function mountApp(path: string, options: MountAppOptions = {}) {
       ? { data: { refreshSession: authPayloadFixture(session) } }
       : { errors: [{ message: '未登录', extensions: { code: 'UNAUTHENTICATED' } }] },
     Logout: { data: { logout: true } },
+    // The header's notification bell asks on start and on every route change.
+    UnreadNotificationCount: { data: { unreadNotificationCount: 0 } },
     ...options.handlers,
   });
   vi.stubGlobal('fetch', gateway.fetch);

@@ -15,6 +15,9 @@ export const institutionAdminRules: AppRawRule[] = [
   { action: 'read', subject: 'AuditLog' },
   { action: ['read', 'create'], subject: 'JobRun' },
   { action: 'manage', subject: ['TaskBook', 'ConstructionTask', 'IndicatorActual'] },
+  // 双高办: compiles, approves and submits reports; configures the review chain; reviews at its step.
+  { action: 'manage', subject: ['PeriodReport', 'ReviewChain'] },
+  { action: ['read', 'update'], subject: 'ReviewItem' },
 ];
 
 export const agencyOfficerRules: AppRawRule[] = [
@@ -26,6 +29,8 @@ export const agencyOfficerRules: AppRawRule[] = [
   { action: 'manage', subject: 'Enrolment' },
   { action: 'read', subject: 'Membership' },
   { action: 'read', subject: ['TaskBook', 'ConstructionTask'] },
+  // Reports submitted to it (收件箱), and the decision on them.
+  { action: ['read', 'update'], subject: 'PeriodReport' },
 ];
 
 export const departmentContributorRules: AppRawRule[] = [
@@ -35,6 +40,9 @@ export const departmentContributorRules: AppRawRule[] = [
   { action: 'read', subject: 'Institution' },
   { action: 'read', subject: ['Department', 'Enrolment', 'TaskBook', 'ConstructionTask', 'IndicatorActual'] },
   { action: ['create', 'update'], subject: 'IndicatorActual' },
+  // Reads the reports; submits or reviews (lead department) its tasks' period data.
+  { action: 'read', subject: ['PeriodReport', 'ReviewItem'] },
+  { action: 'update', subject: 'ReviewItem' },
 ];
 
 export const platformOperatorRules: AppRawRule[] = [

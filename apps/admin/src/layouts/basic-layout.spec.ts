@@ -88,6 +88,27 @@ describe('main layout', () => {
     expect(document.title).toBe('任务书详情 · 双高建设监管平台');
   });
 
+  it('shows the unread notifications in the header, asks again on navigation, and opens the period reports', async () => {
+    const reports = { data: { periodReports: { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } } };
+    mounted = await mountApp('/dashboard', {
+      session,
+      handlers: {
+        InstitutionOverview: enrolments,
+        UnreadNotificationCount: [{ data: { unreadNotificationCount: 2 } }, { data: { unreadNotificationCount: 5 } }],
+        PeriodReports: reports,
+      },
+    });
+    const { byTestId, router, gateway } = mounted;
+
+    await vi.waitFor(() => expect(byTestId('notification-unread-count')?.textContent).toBe('2'));
+    byTestId('menu-Reports')!.click();
+    await vi.waitFor(() => expect(byTestId('reports-table')).not.toBeNull());
+    expect(router.currentRoute.value.path).toBe('/reports');
+    await vi.waitFor(() => expect(byTestId('notification-unread-count')?.textContent).toBe('5'));
+    expect(gateway.callsOf('UnreadNotificationCount').length).toBeGreaterThanOrEqual(2);
+    expect(document.title).toBe('期报告 · 双高建设监管平台');
+  });
+
   it('shows the institution enrolments on the home page', async () => {
     mounted = await mountApp('/dashboard', { session, handlers: { InstitutionOverview: enrolments } });
 

@@ -20,24 +20,29 @@ function outline(items: DsgMenuItem[]): unknown[] {
 }
 
 describe('buildMenu', () => {
-  it('gives the institution admin the task books, my indicators, users, departments, jobs and audit log', () => {
+  it('gives the institution admin the task books, my indicators, the reports with review queue and chain, users, departments, jobs and audit log', () => {
     expect(outline(menuFor(institutionAdminRules))).toEqual([
       '/dashboard',
       '/task-books',
       '/my-indicators',
+      '/reports',
+      '/reports/review-queue',
+      '/reports/review-chain',
       { '/organisation': ['/organisation/users', '/organisation/departments'] },
       { '/system': ['/system/jobs', '/system/audit-log'] },
     ]);
   });
 
-  it('gives the agency officer the enrolled institutions and their task books, and drops the empty organisation group', () => {
-    expect(outline(menuFor(agencyOfficerRules))).toEqual(['/dashboard', '/task-books', '/institutions', { '/system': ['/system/jobs'] }]);
+  it('gives the agency officer the enrolled institutions, their task books and the report inbox, and drops the empty organisation group', () => {
+    const menu = menuFor(agencyOfficerRules);
+    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/reports', '/institutions', { '/system': ['/system/jobs'] }]);
+    expect(menu.map((item) => item.testId)).toContain('menu-Reports');
   });
 
-  it('gives a department contributor the task books and the indicators they report, and hides the task-book detail page', () => {
+  it('gives a department contributor the task books, the indicators they report, the reports and their review queue, and hides the detail pages', () => {
     const menu = menuFor(departmentContributorRules);
-    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/my-indicators', { '/system': ['/system/jobs'] }]);
-    expect(menu.map((item) => item.testId)).toContain('menu-MyIndicators');
+    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/my-indicators', '/reports', '/reports/review-queue', { '/system': ['/system/jobs'] }]);
+    expect(menu.map((item) => item.testId)).toEqual(expect.arrayContaining(['menu-MyIndicators', 'menu-Reports', 'menu-ReviewQueue']));
   });
 
   it('gives the platform operator user management and the queue dashboard as an external link', () => {

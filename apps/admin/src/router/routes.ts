@@ -9,6 +9,7 @@ import {
   jobRoutes,
   userRoutes,
 } from '@dsg/admin-organisations';
+import { reportingRoutes } from '@dsg/admin-reporting';
 import { myIndicatorRoutes, taskBookRoutes } from '@dsg/admin-task-book';
 import { icons } from '@dsg/admin-ui';
 import AuthLayout from '../layouts/auth-layout.vue';
@@ -22,6 +23,7 @@ const layoutChildren: RouteRecordRaw[] = [
   ...dashboardRoutes,
   ...taskBookRoutes,
   ...myIndicatorRoutes,
+  ...reportingRoutes,
   {
     path: '/organisation',
     name: 'OrganisationGroup',

@@ -33,6 +33,10 @@ export {
 } from './client/graphql-client';
 export { useConnection, type ConnectionLike, type PageVariables } from './composables/use-connection';
 export { useFieldErrors } from './composables/use-field-errors';
+export {
+  DOWNLOAD_INTERRUPTED, NOT_THE_GATEWAY, PAYLOAD_TOO_LARGE, describeTransferError, errorFromAnswer, fileNameFromDisposition, saveBlob, useFileTransfer,
+  type UploadOptions, type UploadProgress,
+} from './composables/file-transfer';
 export { useFormSubmit, type ValidatableForm } from './composables/use-form-submit';
 export { useGraphQL, type LooseRequest } from './composables/use-graphql';
 export { JOB_POLL_INTERVAL_MS, isJobFinished, useJobPolling, type PolledJob } from './composables/use-job-polling';

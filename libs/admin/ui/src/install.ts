@@ -2,8 +2,10 @@ import type { App, Plugin } from 'vue';
 import {
   ElAlert,
   ElAside,
+  ElBadge,
   ElButton,
   ElCard,
+  ElCheckbox,
   ElCol,
   ElCollapse,
   ElConfigProvider,
@@ -55,8 +57,10 @@ import './styles/global.css';
 const components: Plugin[] = [
   ElAlert,
   ElAside,
+  ElBadge,
   ElButton,
   ElCard,
+  ElCheckbox,
   ElCol,
   ElCollapse,
   ElConfigProvider,

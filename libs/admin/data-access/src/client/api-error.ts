@@ -83,6 +83,7 @@ const FALLBACK_KEYS: Record<ApiErrorCode, string> = {
   NOT_FOUND: 'errors.notFound',
   BAD_USER_INPUT: 'errors.badInput',
   CONFLICT: 'errors.conflict',
+  PERIOD_FROZEN: 'errors.periodFrozen',
   INTERNAL: 'errors.unknown',
   NETWORK: 'errors.network',
 };

@@ -26,6 +26,12 @@ export type AchievementLevel =
   | 'PROVINCIAL'
   | 'SCHOOL';
 
+export type ActualCorrectionInput = {
+  indicatorId: string | number;
+  period: string;
+  value?: number | null | undefined;
+};
+
 export type ActualEntryInput = {
   indicatorId: string | number;
   note?: string | null | undefined;
@@ -132,6 +138,14 @@ export type CreateUserInput = {
   password: string;
   role: Role;
   username: string;
+};
+
+export type DecideReviewItemInput = {
+  decision: ReviewDecision;
+  expectedVersion?: number | null | undefined;
+  itemId: string | number;
+  /** Required to return. */
+  reason?: string | null | undefined;
 };
 
 export type DecideTaskBookVersionInput = {
@@ -246,6 +260,37 @@ export type RecordFundMovementsInput = {
   period: string;
 };
 
+export type ReportAction =
+  | 'AGENCY_ACCEPT'
+  | 'AGENCY_RETURN'
+  | 'OFFICE_APPROVE'
+  | 'OFFICE_RETURN'
+  | 'SUBMIT_TO_AGENCY'
+  | 'SUBMIT_TO_OFFICE';
+
+/** DOCX: the report in Word; PDF: printed; XLSX: the figures workbook */
+export type ReportDocumentFormat =
+  | 'DOCX'
+  | 'PDF'
+  | 'XLSX';
+
+export type ReportSectionsInput = {
+  nextSteps?: string | null | undefined;
+  problems?: string | null | undefined;
+  progress?: string | null | undefined;
+  results?: string | null | undefined;
+};
+
+/** 期报告状态: 草稿 → 报双高办 → 退回 | 通过 → 报主管部门 → 退回 | 受理 */
+export type ReportState =
+  | 'ACCEPTED'
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED_BY_AGENCY'
+  | 'RETURNED_BY_OFFICE'
+  | 'SUBMITTED_TO_AGENCY'
+  | 'SUBMITTED_TO_OFFICE';
+
 export type ReportTaskProgressInput = {
   id: string | number;
   progress: number;
@@ -256,6 +301,11 @@ export type ResetPasswordInput = {
   newPassword: string;
   userId: string | number;
 };
+
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'RETURN'
+  | 'SUBMIT';
 
 export type ReviewEvidenceInput = {
   approve: boolean;
@@ -273,10 +323,25 @@ export type Role =
   | 'PLATFORM_OPERATOR'
   | 'TASK_LEAD';
 
+export type SaveReportSectionsInput = {
+  reportId: string | number;
+  sections: ReportSectionsInput;
+};
+
+export type SetReviewChainInput = {
+  groupReviewerIds: Array<string | number>;
+  steps: Array<string>;
+};
+
 export type SetTaskBudgetInput = {
   /** Replaces the task’s budget lines. */
   lines: Array<BudgetLineInput>;
   taskId: string | number;
+};
+
+export type StartCorrectionInput = {
+  corrections: Array<ActualCorrectionInput>;
+  reportId: string | number;
 };
 
 export type TaskBookVersionStatus =
@@ -298,6 +363,14 @@ export type TaskStatus =
 export type Track =
   | 'SCHOOL'
   | 'SPECIALTY_GROUP';
+
+export type TransitionReportInput = {
+  action: ReportAction;
+  expectedVersion?: number | null | undefined;
+  /** Required to return a report. */
+  reason?: string | null | undefined;
+  reportId: string | number;
+};
 
 export type UpdateAchievementInput = {
   /** YYYY-MM-DD */
@@ -550,6 +623,141 @@ export type UnlockUserMutationVariables = Exact<{
 
 
 export type UnlockUserMutation = { unlockUser: { id: string, username: string, displayName: string, email: string | null, locked: boolean, memberships: Array<{ id: string, userId: string, role: Role, organisationKind: OrganisationKind, organisationId: string | null, organisationName: string, departmentId: string | null, active: boolean }> } };
+
+export type ReportDocumentJobFragment = { id: string, status: JobStatus, progress: number, error: string | null, result: unknown };
+
+export type ReportDocumentsQueryVariables = Exact<{
+  reportId: string | number;
+}>;
+
+
+export type ReportDocumentsQuery = { reportDocuments: Array<{ id: string, revision: number, format: ReportDocumentFormat, fileName: string, size: number, createdAt: string, downloadPath: string }> };
+
+export type GenerateReportDocumentMutationVariables = Exact<{
+  reportId: string | number;
+  format: ReportDocumentFormat;
+}>;
+
+
+export type GenerateReportDocumentMutation = { generateReportDocument: { id: string, status: JobStatus, progress: number, error: string | null, result: unknown } };
+
+export type ReportDocumentJobRunQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportDocumentJobRunQuery = { jobRun: { id: string, status: JobStatus, progress: number, error: string | null, result: unknown } };
+
+export type NotificationFieldsFragment = { id: string, kind: string, title: string, body: string, link: string | null, readAt: string | null, createdAt: string };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: string, title: string, body: string, link: string | null, readAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type ReviewItemFieldsFragment = { id: string, reportId: string, revision: number, taskId: string, taskCode: string, taskTitle: string, period: string | null, position: string, state: string, canAct: boolean, version: number, updatedAt: string };
+
+export type ReportSectionsFieldsFragment = { progress: string, results: string, problems: string, nextSteps: string };
+
+export type ReportRevisionSummaryFragment = { id: string, number: number, kind: string, state: ReportState, submittedToAgencyAt: string | null, acceptedAt: string | null };
+
+export type WorkflowTransitionFieldsFragment = { id: string, revision: number, objectType: string, objectId: string, action: string, fromState: string, toState: string, reason: string | null, actorName: string, createdAt: string };
+
+export type ReportDetailFieldsFragment = { id: string, tenantId: string, enrolmentId: string, programmeId: string, periodId: string, period: string, dueOn: string, state: ReportState, version: number, currentRevision: number, acceptedRevision: number | null, submittedToAgencyAt: string | null, acceptedAt: string | null, updatedAt: string, institutionName: string | null, late: boolean, availableActions: Array<ReportAction>, revision: { figures: unknown, id: string, number: number, kind: string, state: ReportState, submittedToAgencyAt: string | null, acceptedAt: string | null, sections: { progress: string, results: string, problems: string, nextSteps: string } } | null, reviewItems: Array<{ id: string, reportId: string, revision: number, taskId: string, taskCode: string, taskTitle: string, period: string | null, position: string, state: string, canAct: boolean, version: number, updatedAt: string }>, timeline: Array<{ id: string, revision: number, objectType: string, objectId: string, action: string, fromState: string, toState: string, reason: string | null, actorName: string, createdAt: string }> };
+
+export type ReportDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportDetailQuery = { periodReport: { id: string, tenantId: string, enrolmentId: string, programmeId: string, periodId: string, period: string, dueOn: string, state: ReportState, version: number, currentRevision: number, acceptedRevision: number | null, submittedToAgencyAt: string | null, acceptedAt: string | null, updatedAt: string, institutionName: string | null, late: boolean, availableActions: Array<ReportAction>, revision: { figures: unknown, id: string, number: number, kind: string, state: ReportState, submittedToAgencyAt: string | null, acceptedAt: string | null, sections: { progress: string, results: string, problems: string, nextSteps: string } } | null, reviewItems: Array<{ id: string, reportId: string, revision: number, taskId: string, taskCode: string, taskTitle: string, period: string | null, position: string, state: string, canAct: boolean, version: number, updatedAt: string }>, timeline: Array<{ id: string, revision: number, objectType: string, objectId: string, action: string, fromState: string, toState: string, reason: string | null, actorName: string, createdAt: string }> } };
+
+export type ReportRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportRevisionsQuery = { periodReport: { id: string, revisions: Array<{ diff: unknown, id: string, number: number, kind: string, state: ReportState, submittedToAgencyAt: string | null, acceptedAt: string | null, corrections: Array<{ indicatorId: string, period: string, value: number | null }> }> } };
+
+export type SaveReportSectionsMutationVariables = Exact<{
+  input: SaveReportSectionsInput;
+}>;
+
+
+export type SaveReportSectionsMutation = { saveReportSections: { id: string, number: number, sections: { progress: string, results: string, problems: string, nextSteps: string } } };
+
+export type TransitionReportMutationVariables = Exact<{
+  input: TransitionReportInput;
+}>;
+
+
+export type TransitionReportMutation = { transitionReport: { id: string, state: ReportState, version: number } };
+
+export type StartReportCorrectionMutationVariables = Exact<{
+  input: StartCorrectionInput;
+}>;
+
+
+export type StartReportCorrectionMutation = { startReportCorrection: { id: string, number: number, kind: string, state: ReportState, submittedToAgencyAt: string | null, acceptedAt: string | null } };
+
+export type PeriodReportRowFragment = { id: string, institutionName: string | null, period: string, state: ReportState, dueOn: string, late: boolean, updatedAt: string };
+
+export type PeriodReportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  periodCode?: string | null | undefined;
+  state?: ReportState | null | undefined;
+}>;
+
+
+export type PeriodReportsQuery = { periodReports: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, institutionName: string | null, period: string, state: ReportState, dueOn: string, late: boolean, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: Array<{ id: string, reportId: string, revision: number, taskId: string, taskCode: string, taskTitle: string, period: string | null, position: string, state: string, canAct: boolean, version: number, updatedAt: string }> };
+
+export type DecideReviewItemMutationVariables = Exact<{
+  input: DecideReviewItemInput;
+}>;
+
+
+export type DecideReviewItemMutation = { decideReviewItem: { id: string, reportId: string, revision: number, taskId: string, taskCode: string, taskTitle: string, period: string | null, position: string, state: string, canAct: boolean, version: number, updatedAt: string } };
+
+export type ReviewChainSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewChainSettingsQuery = { reviewChain: { steps: Array<string>, groupReviewerIds: Array<string> } };
+
+export type SetReviewChainMutationVariables = Exact<{
+  input: SetReviewChainInput;
+}>;
+
+
+export type SetReviewChainMutation = { setReviewChain: { steps: Array<string>, groupReviewerIds: Array<string> } };
+
+export type ReviewChainPeopleQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewChainPeopleQuery = { users: { edges: Array<{ node: { id: string, username: string, displayName: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AchievementRowFragment = { id: string, title: string, level: AchievementLevel, category: string, awardedOn: string, awardingBody: string | null, quantity: number, caseWriteUp: string | null, linkedTaskIds: Array<string> };
 
@@ -1082,6 +1290,158 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   departmentId
   active
 }`, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const ReportDocumentJobFragmentDoc = new TypedDocumentString(`
+    fragment ReportDocumentJob on JobRun {
+  id
+  status
+  progress
+  error
+  result
+}
+    `, {"fragmentName":"ReportDocumentJob"}) as unknown as TypedDocumentString<ReportDocumentJobFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  title
+  body
+  link
+  readAt
+  createdAt
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const ReportRevisionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ReportRevisionSummary on ReportRevision {
+  id
+  number
+  kind
+  state
+  submittedToAgencyAt
+  acceptedAt
+}
+    `, {"fragmentName":"ReportRevisionSummary"}) as unknown as TypedDocumentString<ReportRevisionSummaryFragment, unknown>;
+export const ReportSectionsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportSectionsFields on ReportSections {
+  progress
+  results
+  problems
+  nextSteps
+}
+    `, {"fragmentName":"ReportSectionsFields"}) as unknown as TypedDocumentString<ReportSectionsFieldsFragment, unknown>;
+export const ReviewItemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewItemFields on ReviewItem {
+  id
+  reportId
+  revision
+  taskId
+  taskCode
+  taskTitle
+  period
+  position
+  state
+  canAct
+  version
+  updatedAt
+}
+    `, {"fragmentName":"ReviewItemFields"}) as unknown as TypedDocumentString<ReviewItemFieldsFragment, unknown>;
+export const WorkflowTransitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkflowTransitionFields on WorkflowTransition {
+  id
+  revision
+  objectType
+  objectId
+  action
+  fromState
+  toState
+  reason
+  actorName
+  createdAt
+}
+    `, {"fragmentName":"WorkflowTransitionFields"}) as unknown as TypedDocumentString<WorkflowTransitionFieldsFragment, unknown>;
+export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportDetailFields on PeriodReport {
+  id
+  tenantId
+  enrolmentId
+  programmeId
+  periodId
+  period
+  dueOn
+  state
+  version
+  currentRevision
+  acceptedRevision
+  submittedToAgencyAt
+  acceptedAt
+  updatedAt
+  institutionName
+  late
+  availableActions
+  revision {
+    ...ReportRevisionSummary
+    sections {
+      ...ReportSectionsFields
+    }
+    figures
+  }
+  reviewItems {
+    ...ReviewItemFields
+  }
+  timeline {
+    ...WorkflowTransitionFields
+  }
+}
+    fragment ReviewItemFields on ReviewItem {
+  id
+  reportId
+  revision
+  taskId
+  taskCode
+  taskTitle
+  period
+  position
+  state
+  canAct
+  version
+  updatedAt
+}
+fragment ReportSectionsFields on ReportSections {
+  progress
+  results
+  problems
+  nextSteps
+}
+fragment ReportRevisionSummary on ReportRevision {
+  id
+  number
+  kind
+  state
+  submittedToAgencyAt
+  acceptedAt
+}
+fragment WorkflowTransitionFields on WorkflowTransition {
+  id
+  revision
+  objectType
+  objectId
+  action
+  fromState
+  toState
+  reason
+  actorName
+  createdAt
+}`, {"fragmentName":"ReportDetailFields"}) as unknown as TypedDocumentString<ReportDetailFieldsFragment, unknown>;
+export const PeriodReportRowFragmentDoc = new TypedDocumentString(`
+    fragment PeriodReportRow on PeriodReport {
+  id
+  institutionName
+  period
+  state
+  dueOn
+  late
+  updatedAt
+}
+    `, {"fragmentName":"PeriodReportRow"}) as unknown as TypedDocumentString<PeriodReportRowFragment, unknown>;
 export const AchievementRowFragmentDoc = new TypedDocumentString(`
     fragment AchievementRow on Achievement {
   id
@@ -1860,6 +2220,323 @@ fragment UserRow on User {
     ...UserMembership
   }
 }`) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const ReportDocumentsDocument = new TypedDocumentString(`
+    query ReportDocuments($reportId: ID!) {
+  reportDocuments(reportId: $reportId) {
+    id
+    revision
+    format
+    fileName
+    size
+    createdAt
+    downloadPath
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDocumentsQuery, ReportDocumentsQueryVariables>;
+export const GenerateReportDocumentDocument = new TypedDocumentString(`
+    mutation GenerateReportDocument($reportId: ID!, $format: ReportDocumentFormat!) {
+  generateReportDocument(reportId: $reportId, format: $format) {
+    ...ReportDocumentJob
+  }
+}
+    fragment ReportDocumentJob on JobRun {
+  id
+  status
+  progress
+  error
+  result
+}`) as unknown as TypedDocumentString<GenerateReportDocumentMutation, GenerateReportDocumentMutationVariables>;
+export const ReportDocumentJobRunDocument = new TypedDocumentString(`
+    query ReportDocumentJobRun($id: ID!) {
+  jobRun(id: $id) {
+    ...ReportDocumentJob
+  }
+}
+    fragment ReportDocumentJob on JobRun {
+  id
+  status
+  progress
+  error
+  result
+}`) as unknown as TypedDocumentString<ReportDocumentJobRunQuery, ReportDocumentJobRunQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    edges {
+      cursor
+      node {
+        ...NotificationFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  title
+  body
+  link
+  readAt
+  createdAt
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const ReportDetailDocument = new TypedDocumentString(`
+    query ReportDetail($id: ID!) {
+  periodReport(id: $id) {
+    ...ReportDetailFields
+  }
+}
+    fragment ReviewItemFields on ReviewItem {
+  id
+  reportId
+  revision
+  taskId
+  taskCode
+  taskTitle
+  period
+  position
+  state
+  canAct
+  version
+  updatedAt
+}
+fragment ReportSectionsFields on ReportSections {
+  progress
+  results
+  problems
+  nextSteps
+}
+fragment ReportRevisionSummary on ReportRevision {
+  id
+  number
+  kind
+  state
+  submittedToAgencyAt
+  acceptedAt
+}
+fragment WorkflowTransitionFields on WorkflowTransition {
+  id
+  revision
+  objectType
+  objectId
+  action
+  fromState
+  toState
+  reason
+  actorName
+  createdAt
+}
+fragment ReportDetailFields on PeriodReport {
+  id
+  tenantId
+  enrolmentId
+  programmeId
+  periodId
+  period
+  dueOn
+  state
+  version
+  currentRevision
+  acceptedRevision
+  submittedToAgencyAt
+  acceptedAt
+  updatedAt
+  institutionName
+  late
+  availableActions
+  revision {
+    ...ReportRevisionSummary
+    sections {
+      ...ReportSectionsFields
+    }
+    figures
+  }
+  reviewItems {
+    ...ReviewItemFields
+  }
+  timeline {
+    ...WorkflowTransitionFields
+  }
+}`) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReportRevisionsDocument = new TypedDocumentString(`
+    query ReportRevisions($id: ID!) {
+  periodReport(id: $id) {
+    id
+    revisions {
+      ...ReportRevisionSummary
+      corrections {
+        indicatorId
+        period
+        value
+      }
+      diff
+    }
+  }
+}
+    fragment ReportRevisionSummary on ReportRevision {
+  id
+  number
+  kind
+  state
+  submittedToAgencyAt
+  acceptedAt
+}`) as unknown as TypedDocumentString<ReportRevisionsQuery, ReportRevisionsQueryVariables>;
+export const SaveReportSectionsDocument = new TypedDocumentString(`
+    mutation SaveReportSections($input: SaveReportSectionsInput!) {
+  saveReportSections(input: $input) {
+    id
+    number
+    sections {
+      ...ReportSectionsFields
+    }
+  }
+}
+    fragment ReportSectionsFields on ReportSections {
+  progress
+  results
+  problems
+  nextSteps
+}`) as unknown as TypedDocumentString<SaveReportSectionsMutation, SaveReportSectionsMutationVariables>;
+export const TransitionReportDocument = new TypedDocumentString(`
+    mutation TransitionReport($input: TransitionReportInput!) {
+  transitionReport(input: $input) {
+    id
+    state
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TransitionReportMutation, TransitionReportMutationVariables>;
+export const StartReportCorrectionDocument = new TypedDocumentString(`
+    mutation StartReportCorrection($input: StartCorrectionInput!) {
+  startReportCorrection(input: $input) {
+    ...ReportRevisionSummary
+  }
+}
+    fragment ReportRevisionSummary on ReportRevision {
+  id
+  number
+  kind
+  state
+  submittedToAgencyAt
+  acceptedAt
+}`) as unknown as TypedDocumentString<StartReportCorrectionMutation, StartReportCorrectionMutationVariables>;
+export const PeriodReportsDocument = new TypedDocumentString(`
+    query PeriodReports($first: Int, $after: String, $periodCode: String, $state: ReportState) {
+  periodReports(
+    first: $first
+    after: $after
+    periodCode: $periodCode
+    state: $state
+  ) {
+    edges {
+      cursor
+      node {
+        ...PeriodReportRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment PeriodReportRow on PeriodReport {
+  id
+  institutionName
+  period
+  state
+  dueOn
+  late
+  updatedAt
+}`) as unknown as TypedDocumentString<PeriodReportsQuery, PeriodReportsQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue {
+  reviewQueue {
+    ...ReviewItemFields
+  }
+}
+    fragment ReviewItemFields on ReviewItem {
+  id
+  reportId
+  revision
+  taskId
+  taskCode
+  taskTitle
+  period
+  position
+  state
+  canAct
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const DecideReviewItemDocument = new TypedDocumentString(`
+    mutation DecideReviewItem($input: DecideReviewItemInput!) {
+  decideReviewItem(input: $input) {
+    ...ReviewItemFields
+  }
+}
+    fragment ReviewItemFields on ReviewItem {
+  id
+  reportId
+  revision
+  taskId
+  taskCode
+  taskTitle
+  period
+  position
+  state
+  canAct
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<DecideReviewItemMutation, DecideReviewItemMutationVariables>;
+export const ReviewChainSettingsDocument = new TypedDocumentString(`
+    query ReviewChainSettings {
+  reviewChain {
+    steps
+    groupReviewerIds
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewChainSettingsQuery, ReviewChainSettingsQueryVariables>;
+export const SetReviewChainDocument = new TypedDocumentString(`
+    mutation SetReviewChain($input: SetReviewChainInput!) {
+  setReviewChain(input: $input) {
+    steps
+    groupReviewerIds
+  }
+}
+    `) as unknown as TypedDocumentString<SetReviewChainMutation, SetReviewChainMutationVariables>;
+export const ReviewChainPeopleDocument = new TypedDocumentString(`
+    query ReviewChainPeople($after: String) {
+  users(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        username
+        displayName
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewChainPeopleQuery, ReviewChainPeopleQueryVariables>;
 export const AchievementsDocument = new TypedDocumentString(`
     query Achievements($first: Int, $after: String, $year: Int, $level: AchievementLevel) {
   achievements(first: $first, after: $after, year: $year, level: $level) {

@@ -71,6 +71,7 @@ const messages: MessagesLike<CoreMessages> = {
     notFound: 'The data does not exist or was deleted',
     conflict: 'The data was changed or already exists',
     badInput: 'Some of the data is invalid; please check and try again',
+    periodFrozen: "The period's data was accepted by the agency and is frozen; start a correction to change it",
   },
   enums: {
     role: {

@@ -70,6 +70,7 @@ const messages = {
     notFound: '数据不存在或已被删除',
     conflict: '数据已被修改或已存在',
     badInput: '提交的数据有误，请检查后重试',
+    periodFrozen: '该期数据已被主管部门受理并冻结，如需修改请发起更正',
   },
   enums: {
     role: {

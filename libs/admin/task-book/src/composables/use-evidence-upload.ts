@@ -11,7 +11,7 @@ import {
   type EvidenceObjectType,
   type FileProblem,
 } from './evidence';
-import { describeTransferError, useFileTransfer, type UploadProgress } from './file-transfer';
+import { describeTransferError, useFileTransfer, type UploadProgress } from '@dsg/admin-data-access';
 
 export type EvidenceUploadProgress = UploadProgress & { name: string };
 

@@ -1,4 +1,5 @@
-import { API_ERROR_CODES, ApiError, describeApiError, useSessionStore, type ApiErrorCode, type FieldError } from '@dsg/admin-data-access';
+import { API_ERROR_CODES, ApiError, describeApiError, type ApiErrorCode, type FieldError } from '../client/api-error';
+import { useSessionStore } from '../stores/session-store';
 import { getActiveLocale } from '@dsg/admin-i18n';
 
 // The few plain HTTP endpoints of the gateway (file upload and download) take the same bearer

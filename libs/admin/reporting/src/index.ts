@@ -1,0 +1,3 @@
+export { default as NotificationBell } from './components/notification-bell.vue';
+export { reportingLocales } from './locales';
+export { reportingRoutes } from './routes';
