@@ -36,8 +36,13 @@ describe('layered review and the report state machine', () => {
     const w = await reportingWorld(gw);
     expect(codeOf(await recordActual(w, w.lead.token, 2))).toBe('OK');
 
-    // Nothing reaches the agency before submission.
+    // Nothing reaches the agency before submission: the overview shows the institution as not submitted.
     expect(codeOf(await readReport(w, w.officer.token))).toBe('NOT_FOUND');
+    const periodId = (await w.ok(w.officer.token, 'query($p:ID!){ reportingPeriods(programmeId:$p){ id code } }', { p: w.programme.id })).reportingPeriods.find((p: any) => p.code === '2025-Q3').id;
+    const overview = async (token: string) => (await w.ok(token, 'query($p:ID!){ periodOverview(periodId:$p){ institutionName reportId state late } }', { p: periodId })).periodOverview;
+    expect(await overview(w.officer.token)).toEqual([{ institutionName: '重庆工业职业技术学院（测试）', reportId: null, state: null, late: true }]);
+    expect(await overview(w.admin.token)).toEqual([{ institutionName: '重庆工业职业技术学院（测试）', reportId: w.reportId, state: 'DRAFT', late: true }]);
+    expect(await overview(w.otherOfficer.token)).toEqual([]);
     expect((await w.ok(w.officer.token, '{ periodReports(first:100){ totalCount } }')).periodReports.totalCount).toBe(0);
 
     // Out-of-turn and wrong-role review decisions are refused.
@@ -63,6 +68,7 @@ describe('layered review and the report state machine', () => {
 
     const seen = (await readReport(w, w.officer.token)).data.periodReport;
     expect(seen.state).toBe('SUBMITTED_TO_AGENCY');
+    expect((await overview(w.officer.token))[0]).toMatchObject({ reportId: w.reportId, state: 'SUBMITTED_TO_AGENCY', late: true });
     expect(seen.availableActions).toEqual(['AGENCY_RETURN', 'AGENCY_ACCEPT']);
     expect(seen.reviewItems).toEqual([]);
     const row = seen.revision.figures.indicators.rows[0];
@@ -196,8 +202,8 @@ describe('reminders', () => {
     expect(codeOf(await decide(w, w.lead.token, item.id, 'SUBMIT'))).toBe('OK');
     const dept = await w.ok(w.deptUser.token, '{ notifications(first:10){ edges { node { kind link } } } }');
     expect(dept.notifications.edges.map((e: any) => e.node)).toEqual([{ kind: 'REVIEW_PENDING', link: `/reports/${w.reportId}` }]);
-    const queue = await w.ok(w.deptUser.token, '{ reviewQueue { id taskCode position canAct } }');
-    expect(queue.reviewQueue).toEqual([{ id: item.id, taskCode: '1', position: 'DEPARTMENT', canAct: true }]);
+    const queue = await w.ok(w.deptUser.token, '{ reviewQueue { id taskCode position canAct period } }');
+    expect(queue.reviewQueue).toEqual([{ id: item.id, taskCode: '1', position: 'DEPARTMENT', canAct: true, period: '2025-Q3' }]);
     expect((await w.ok(w.lead.token, '{ reviewQueue { id } }')).reviewQueue).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ describe('buildMenu', () => {
       '/task-books',
       '/my-indicators',
       '/reports',
+      '/reports/periods',
       '/reports/review-queue',
       '/reports/review-chain',
       { '/organisation': ['/organisation/users', '/organisation/departments'] },
@@ -35,13 +36,13 @@ describe('buildMenu', () => {
 
   it('gives the agency officer the enrolled institutions, their task books and the report inbox, and drops the empty organisation group', () => {
     const menu = menuFor(agencyOfficerRules);
-    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/reports', '/institutions', { '/system': ['/system/jobs'] }]);
+    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/reports', '/reports/periods', '/institutions', { '/system': ['/system/jobs'] }]);
     expect(menu.map((item) => item.testId)).toContain('menu-Reports');
   });
 
   it('gives a department contributor the task books, the indicators they report, the reports and their review queue, and hides the detail pages', () => {
     const menu = menuFor(departmentContributorRules);
-    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/my-indicators', '/reports', '/reports/review-queue', { '/system': ['/system/jobs'] }]);
+    expect(outline(menu)).toEqual(['/dashboard', '/task-books', '/my-indicators', '/reports', '/reports/periods', '/reports/review-queue', { '/system': ['/system/jobs'] }]);
     expect(menu.map((item) => item.testId)).toEqual(expect.arrayContaining(['menu-MyIndicators', 'menu-Reports', 'menu-ReviewQueue']));
   });
 

@@ -15,6 +15,13 @@ export const reportingRoutes: RouteRecordRaw[] = [
     meta: { title: 'reporting.menu.reports', ability: ['read', 'PeriodReport'], icon: markRaw(icons.Tickets), order: 8 },
   },
   {
+    path: '/reports/periods',
+    name: 'ReportingPeriods',
+    component: () => import('./views/periods/index.vue'),
+    // 填报期: the calendar of a programme and each institution's report state per period.
+    meta: { title: 'reporting.menu.periods', ability: ['read', 'PeriodReport'], icon: markRaw(icons.Calendar), order: 8.2 },
+  },
+  {
     path: '/reports/review-queue',
     name: 'ReviewQueue',
     component: () => import('./views/review/queue.vue'),

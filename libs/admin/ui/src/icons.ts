@@ -4,6 +4,7 @@ export {
   ArrowLeft,
   Bell,
   Bottom,
+  Calendar,
   Check,
   Close,
   Connection,

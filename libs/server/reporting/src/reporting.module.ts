@@ -4,6 +4,7 @@ import { NotificationResolver } from './notification/notification.resolver.js';
 import { ReportingTick } from './period/reporting-tick.js';
 import { ReportingScheduler, type ScheduleMode } from './period/reporting-scheduler.js';
 import { MailSender } from './notification/mail-sender.js';
+import { PeriodOverviewService } from './period/period-overview.js';
 import { ReportingPeriodResolver } from './period/reporting-period.resolver.js';
 import { ReportService } from './report/report.service.js';
 import { PeriodReportResolver, ReportRevisionResolver } from './report/report.resolver.js';
@@ -29,7 +30,7 @@ export class ReportingModule {
       providers: [
         { provide: REPORT_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
         { provide: 'REPORTING_SCHEDULE', useValue: opts.schedule ?? 'off' },
-        NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, ReportDocumentJob, MailSender, ReportingScheduler,
+        NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, ReportDocumentJob, MailSender, ReportingScheduler, PeriodOverviewService,
         ...(opts.graphql ? reportingResolvers : []),
       ],
       exports: [NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, MailSender],

@@ -671,6 +671,25 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type ReportingProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportingProgrammesQuery = { programmes: { edges: Array<{ node: { id: string, code: string, name: string, startYear: number, endYear: number } }> } };
+
+export type ReportingPeriodsQueryVariables = Exact<{
+  programmeId: string | number;
+}>;
+
+
+export type ReportingPeriodsQuery = { reportingPeriods: Array<{ id: string, code: string, opensOn: string, dueOn: string, status: string }> };
+
+export type PeriodOverviewQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type PeriodOverviewQuery = { periodOverview: Array<{ enrolmentId: string, institutionId: string, institutionName: string | null, reportId: string | null, state: ReportState | null, submittedToAgencyAt: string | null, late: boolean }> };
+
 export type ReviewItemFieldsFragment = { id: string, reportId: string, revision: number, taskId: string, taskCode: string, taskTitle: string, period: string | null, position: string, state: string, canAct: boolean, version: number, updatedAt: string };
 
 export type ReportSectionsFieldsFragment = { progress: string, results: string, problems: string, nextSteps: string };
@@ -2294,6 +2313,45 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   markNotificationsRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const ReportingProgrammesDocument = new TypedDocumentString(`
+    query ReportingProgrammes {
+  programmes(first: 100) {
+    edges {
+      node {
+        id
+        code
+        name
+        startYear
+        endYear
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingProgrammesQuery, ReportingProgrammesQueryVariables>;
+export const ReportingPeriodsDocument = new TypedDocumentString(`
+    query ReportingPeriods($programmeId: ID!) {
+  reportingPeriods(programmeId: $programmeId) {
+    id
+    code
+    opensOn
+    dueOn
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingPeriodsQuery, ReportingPeriodsQueryVariables>;
+export const PeriodOverviewDocument = new TypedDocumentString(`
+    query PeriodOverview($periodId: ID!) {
+  periodOverview(periodId: $periodId) {
+    enrolmentId
+    institutionId
+    institutionName
+    reportId
+    state
+    submittedToAgencyAt
+    late
+  }
+}
+    `) as unknown as TypedDocumentString<PeriodOverviewQuery, PeriodOverviewQueryVariables>;
 export const ReportDetailDocument = new TypedDocumentString(`
     query ReportDetail($id: ID!) {
   periodReport(id: $id) {

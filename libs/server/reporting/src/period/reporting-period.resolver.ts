@@ -5,13 +5,22 @@ import { PeriodReportType } from '../report/report.type.js';
 import type { PeriodReport } from '../report/report.entity.js';
 import { ReportingPeriod } from './reporting-period.entity.js';
 import { ReportingPeriodType } from './reporting-period.type.js';
+import { PeriodOverviewService, type PeriodOverviewRow } from './period-overview.js';
+import { PeriodOverviewRowType } from './period-overview.type.js';
 
 @Resolver(() => ReportingPeriodType)
 export class ReportingPeriodResolver {
   constructor(
     private readonly db: Db,
     private readonly data: PeriodData,
+    private readonly overviews: PeriodOverviewService,
   ) {}
+
+  @Policy('read', 'PeriodReport')
+  @Query(() => [PeriodOverviewRowType], { description: '填报情况: each visible enrolment of the period\'s programme with its report state.' })
+  periodOverview(@Args('periodId', { type: () => ID }) periodId: string): Promise<PeriodOverviewRow[]> {
+    return this.overviews.overview(periodId);
+  }
 
   @Policy('read', 'ReportingPeriod')
   @Query(() => [ReportingPeriodType], { description: '填报期 of a programme, in calendar order.' })

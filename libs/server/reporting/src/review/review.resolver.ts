@@ -25,7 +25,9 @@ export class ReviewResolver {
   @Policy('read', 'ReviewItem')
   @Query(() => [ReviewItemType], { description: '待办: items the signed-in user can submit, approve or return now.' })
   async reviewQueue(): Promise<ReviewItemType[]> {
-    return (await this.reviews.queue()).map((i) => toReviewItemType(i, true, null));
+    const items = await this.reviews.queue();
+    const periods = await this.reviews.periodsOf(items.map((i) => i.reportId));
+    return items.map((i) => toReviewItemType(i, true, periods.get(i.reportId) ?? null));
   }
 
   @Policy('update', 'ReviewItem')

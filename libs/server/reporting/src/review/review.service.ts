@@ -70,6 +70,13 @@ export class ReviewService {
     return open.filter((i) => ability.can('update', subject('ReviewItem', { ...i }) as never));
   }
 
+  /** Report id → period code, for items listed across reports. */
+  async periodsOf(reportIds: readonly string[]): Promise<Map<string, string>> {
+    if (reportIds.length === 0) return new Map();
+    const reports = await this.db.em().find(PeriodReport, { id: { $in: [...new Set(reportIds)] } }, { fields: ['id', 'period'] });
+    return new Map(reports.map((r) => [r.id, r.period]));
+  }
+
   /** May the signed-in user take a decision on this item now (for the UI's buttons)? */
   canAct(item: ReviewItem): boolean {
     return currentAbility().can('update', subject('ReviewItem', { ...item }) as never);
