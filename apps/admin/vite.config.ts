@@ -12,7 +12,7 @@ function gatewayProxy(): Record<string, ProxyOptions> {
   const options: ProxyOptions = { target, xfwd: true };
   // File endpoints (evidence, report documents, task-book workbooks) are REST beside /graphql; `/task-books/:id` itself is an app page.
   return {
-    '/graphql': options, '/health': options, '/admin/queues': options, '/evidence': options, '/report-documents': options,
+    '/graphql': options, '/health': options, '/admin/queues': options, '/evidence': options, '/report-documents': options, '/report-exports': options,
     '^/task-books/[^/]+/(workbook\\.xlsx|template\\.xlsx|import)(\\?.*)?$': options,
   };
 }

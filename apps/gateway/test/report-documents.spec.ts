@@ -86,4 +86,31 @@ describe('generated report documents', () => {
     expect((await download(mine, w.admin.token)).status).toBe(200);
     expect((await download(mine, w.officer.token)).status).toBe(404);
   });
+
+  it('the national monitoring export (JSON and Excel) carries the accepted figures; nothing before submission, nothing for another agency', async () => {
+    const w = await reportingWorld(gw);
+    const get = (path: string, token: string) => fetch(`${gw.url}/report-exports/${w.reportId}/${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const early = await get('national.json', w.admin.token);
+    expect(early.status).toBe(409);
+    expect((await early.json()).errors[0].extensions.code).toBe('CONFLICT');
+    await recordActual(w, w.lead.token, 2);
+    await reviewThrough(w);
+    await submitToAgency(w);
+    expect(codeOf(await transition(w, w.officer.token, 'AGENCY_ACCEPT'))).toBe('OK');
+    const figures = (await readReport(w, w.officer.token)).data.periodReport.revision.figures;
+
+    const res = await get('national.json', w.officer.token);
+    expect(res.status).toBe(200);
+    const data = await res.json();
+    expect(data).toMatchObject({ format: 'dsg.national-monitoring', formatVersion: 1, institution: { name: '重庆工业职业技术学院（测试）' }, period: { code: '2025-Q3' }, report: { revision: 1, state: 'ACCEPTED' } });
+    expect(data.figures.indicatorAttainmentRate).toBe(figures.indicators.attainmentRate);
+    expect(data.indicators).toEqual([{ taskCode: '1', code: '2-1', name: '国家级教师教学创新团队', unit: '个', target: 4, actual: 2, attainment: 0.5 }]);
+
+    const xlsx = await get('national.xlsx', w.admin.token);
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    expect(book.getWorksheet('指标')!.getRow(2).getCell(6).value).toBe(2);
+    expect((await get('national.json', w.otherOfficer.token)).status).toBe(404);
+  });
 });

@@ -16,3 +16,4 @@ export * from './document/report-document.entity.js';
 export * from './document/document-model.js';
 export { REPORT_DOCUMENT_JOB } from './document/report-document.job.js';
 export * from './notification/mail-sender.js';
+export * from './export/national-export.js';

@@ -5,6 +5,8 @@ import { ReportingTick } from './period/reporting-tick.js';
 import { ReportingScheduler, type ScheduleMode } from './period/reporting-scheduler.js';
 import { MailSender } from './notification/mail-sender.js';
 import { PeriodOverviewService } from './period/period-overview.js';
+import { NationalExportService } from './export/national-export.service.js';
+import { NationalExportController } from './export/national-export.controller.js';
 import { ReportingPeriodResolver } from './period/reporting-period.resolver.js';
 import { ReportService } from './report/report.service.js';
 import { PeriodReportResolver, ReportRevisionResolver } from './report/report.resolver.js';
@@ -26,11 +28,11 @@ export class ReportingModule {
   static forRoot(opts: { graphql: boolean; storage?: EvidenceStorage; schedule?: ScheduleMode }): DynamicModule {
     return {
       module: ReportingModule,
-      controllers: opts.graphql ? [ReportDocumentController] : [],
+      controllers: opts.graphql ? [ReportDocumentController, NationalExportController] : [],
       providers: [
         { provide: REPORT_STORAGE, useFactory: () => opts.storage ?? storageFromEnv() },
         { provide: 'REPORTING_SCHEDULE', useValue: opts.schedule ?? 'off' },
-        NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, ReportDocumentJob, MailSender, ReportingScheduler, PeriodOverviewService,
+        NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, ReportDocumentJob, MailSender, ReportingScheduler, PeriodOverviewService, NationalExportService,
         ...(opts.graphql ? reportingResolvers : []),
       ],
       exports: [NotificationService, ReviewService, ReportService, ReportingTick, ReportDocumentService, MailSender],

@@ -116,6 +116,7 @@ const messages: MessagesLike<ReportingMessages> = {
     open: 'Open',
   },
   downloads: {
+    national: { json: 'National platform data (JSON)', xlsx: 'National platform data (Excel)' },
     generate: { DOCX: 'Generate Word', PDF: 'Generate PDF', XLSX: 'Generate figures (Excel)' },
     failed: 'Generation failed; please try again later',
     empty: 'No files generated yet',

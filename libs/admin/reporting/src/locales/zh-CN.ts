@@ -114,6 +114,7 @@ const messages = {
     open: '查看',
   },
   downloads: {
+    national: { json: '国家平台数据（JSON）', xlsx: '国家平台数据（Excel）' },
     generate: { DOCX: '生成 Word', PDF: '生成 PDF', XLSX: '生成数据表（Excel）' },
     failed: '生成失败，请稍后重试',
     empty: '尚未生成文件',

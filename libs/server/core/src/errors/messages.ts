@@ -79,6 +79,7 @@ export const MESSAGES = {
   reviewItemsPending: { 'zh-CN': '还有 {count} 项任务未通过校内审核，不能上报', en: '{count} task(s) have not passed the institution\'s review yet; the report cannot be submitted' },
   reviewStale: { 'zh-CN': '该任务已被他人处理（当前：{state}），请刷新后重试', en: 'Someone else acted on this task first (now {state}); reload and try again' },
   periodNotOpen: { 'zh-CN': '填报期 {period} 尚未开放', en: 'Reporting period {period} is not open yet' },
+  exportNotSubmitted: { 'zh-CN': '报告尚未报送主管部门，暂不能导出国家平台数据', en: 'The report has not been submitted to the agency yet; there is nothing to export' },
   correctionNotAllowed: { 'zh-CN': '只有已受理的报告可以发起更正', en: 'Only an accepted report can be corrected' },
 } as const satisfies Record<string, LocalizedText>;
 

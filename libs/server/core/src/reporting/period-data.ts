@@ -34,7 +34,11 @@ export interface SnapshotIndicator {
 export interface SnapshotMilestone { id: string; taskId: string; title: string; dueDate: string; status: string; completedAt: string | null }
 export interface SnapshotBudget { taskId: string; source: string; year: number; amount: number }
 export interface SnapshotMovement { taskId: string; source: string; period: string; arrived: number; spent: number }
-export interface SnapshotAchievement { id: string; title: string; level: string; category: string; awardedOn: string; linkedTaskIds: string[] }
+export interface SnapshotAchievement {
+  id: string; title: string; level: string; category: string; awardedOn: string; linkedTaskIds: string[];
+  /** Absent in snapshots taken before these fields were captured. */
+  quantity?: number; awardingBody?: string | null; caseWriteUp?: string | null;
+}
 
 /** The period's computed figures (rates are fractions, null when the denominator is 0). */
 export interface PeriodFigures {

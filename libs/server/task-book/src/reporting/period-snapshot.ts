@@ -57,6 +57,9 @@ export function toSnapshot(period: string, book: { id: string; startYear: number
     },
     achievements: rows.achievements
       .filter((a) => a.awardedOn <= end && Number(a.awardedOn.slice(0, 4)) >= book.startYear)
-      .map((a) => ({ id: a.id, title: a.title, level: a.level, category: a.category, awardedOn: a.awardedOn, linkedTaskIds: [...a.linkedTaskIds] })),
+      .map((a) => ({
+        id: a.id, title: a.title, level: a.level, category: a.category, awardedOn: a.awardedOn, linkedTaskIds: [...a.linkedTaskIds],
+        quantity: a.quantity, awardingBody: a.awardingBody, caseWriteUp: a.caseWriteUp,
+      })),
   };
 }
