@@ -17,3 +17,4 @@ export * from './document/document-model.js';
 export { REPORT_DOCUMENT_JOB } from './document/report-document.job.js';
 export * from './notification/mail-sender.js';
 export * from './export/national-export.js';
+export * from './domain/self-evaluation.js';
